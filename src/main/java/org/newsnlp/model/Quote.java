@@ -1,0 +1,58 @@
+package org.newsnlp.model;
+
+import java.io.Serializable;
+import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+
+/**
+ * One attributed quotation: what was said, by whom, with which verb. One row of {@code quotes.csv}.
+ *
+ * @param docId the document
+ * @param quoteIndex position of the quotation in the document, from 0
+ * @param type {@code direct} (inside quotation marks), {@code mixed} (a paraphrase containing quoted
+ *     words) or {@code indirect} (reported speech without marks)
+ * @param text the quoted words, without the marks
+ * @param start offset of the quoted words in the decoded text
+ * @param end end of the quoted words, exclusive
+ * @param speaker the fullest name of the speaker found in the article, or empty
+ * @param speakerMention the words naming the speaker next to the quotation, or empty
+ * @param speakerType person, organization, group, pronoun_unresolved or unknown
+ * @param cue the verb (phrase) that attributes the quotation, or empty
+ * @param paragraphIndex index of the paragraph where the quotation starts
+ * @param sentenceIndex index of the sentence where the quotation starts
+ */
+@DefaultCoder(SerializableCoder.class)
+public record Quote(
+    String docId,
+    int quoteIndex,
+    String type,
+    String text,
+    int start,
+    int end,
+    String speaker,
+    String speakerMention,
+    String speakerType,
+    String cue,
+    int paragraphIndex,
+    int sentenceIndex)
+    implements Serializable {
+
+  public static java.util.List<String> header() {
+    return java.util.List.of(
+        "doc_id", "quote_index", "quote_type", "quote_text", "quote_start", "quote_end", "speaker",
+        "speaker_mention", "speaker_type", "cue", "paragraph_index", "sentence_index");
+  }
+
+  public java.util.List<String> toCsv() {
+    return java.util.List.of(
+        docId, Integer.toString(quoteIndex), type, text, Integer.toString(start),
+        Integer.toString(end), speaker, speakerMention, speakerType, cue,
+        Integer.toString(paragraphIndex), Integer.toString(sentenceIndex));
+  }
+
+  public Quote withIndex(int index) {
+    return new Quote(
+        docId, index, type, text, start, end, speaker, speakerMention, speakerType, cue,
+        paragraphIndex, sentenceIndex);
+  }
+}

@@ -1,0 +1,14 @@
+package org.newsnlp.model;
+
+import java.io.Serializable;
+import java.util.List;
+import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+
+/** An annotated article with the quotations found in it, in text order. */
+@DefaultCoder(SerializableCoder.class)
+public record QuotedArticle(AnnotatedArticle annotated, List<Quote> quotes) implements Serializable {
+  public QuotedArticle {
+    quotes = List.copyOf(quotes);
+  }
+}

@@ -1,0 +1,55 @@
+package org.newsnlp.pipeline;
+
+import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsnlp.model.AnnotatedArticle;
+import org.newsnlp.model.Quote;
+import org.newsnlp.model.QuotedArticle;
+import org.newsnlp.model.RejectedInput;
+import org.newsnlp.quotes.QuoteExtractor;
+
+/**
+ * Finds each article's quotations with their speakers and cues ({@link QuoteExtractor}).
+ *
+ * <p>Input: {@link AnnotatedArticle}s. Output: {@link #QUOTED}, each article with its quotations,
+ * and {@link #REJECTED}, an error row (stage {@code quotes}) for an article the extractor fails on.
+ * Counters: {@code quotes_found}, {@code quote_failures}.
+ */
+public class ExtractQuotes extends PTransform<PCollection<AnnotatedArticle>, PCollectionTuple> {
+  public static final TupleTag<QuotedArticle> QUOTED = new TupleTag<>() {};
+  public static final TupleTag<RejectedInput> REJECTED = new TupleTag<>() {};
+
+  @Override
+  public PCollectionTuple expand(PCollection<AnnotatedArticle> articles) {
+    return articles.apply(
+        "FindQuotations",
+        ParDo.of(new ExtractFn()).withOutputTags(QUOTED, TupleTagList.of(REJECTED)));
+  }
+
+  static class ExtractFn extends DoFn<AnnotatedArticle, QuotedArticle> {
+    private final Counter found = Metrics.counter(ExtractQuotes.class, "quotes_found");
+    private final Counter failures = Metrics.counter(ExtractQuotes.class, "quote_failures");
+
+    @ProcessElement
+    public void process(@Element AnnotatedArticle article, MultiOutputReceiver out) {
+      List<Quote> quotes;
+      try {
+        quotes = QuoteExtractor.extract(article);
+      } catch (RuntimeException e) {
+        failures.inc();
+        out.get(REJECTED).output(Rejections.of(article.article().path(), "quotes", e));
+        return;
+      }
+      found.inc(quotes.size());
+      out.get(QUOTED).output(new QuotedArticle(article, quotes));
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.newsnlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsnlp.model.AnnotatedArticle.Token;
+
+/**
+ * The names of an article: runs of proper-noun tokens with leading titles removed ("Russian
+ * President Vladimir Putin" gives "Vladimir Putin", "Ayatollah Ali Khamenei" gives "Ali
+ * Khamenei"). A short mention ("Mr. Putin", "Putin") resolves to the fullest name in the article
+ * that ends with the same surname.
+ */
+final class Names {
+  static final Lexicon TITLES = Lexicon.load("/org/newsnlp/quotes/titles.txt");
+
+  /** A name as found: its words (titles removed) and the token range it came from. */
+  record Name(List<String> words, int firstToken, int endToken) {
+    String text() {
+      return String.join(" ", words);
+    }
+
+    String surname() {
+      return words.get(words.size() - 1);
+    }
+  }
+
+  private final List<Name> names = new ArrayList<>();
+
+  Names(TokenIndex tokens) {
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isNameToken(tokens, i)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < tokens.size() && isNameToken(tokens, i)) {
+        i++;
+      }
+      Name name = nameOf(tokens, start, i);
+      if (name != null) {
+        names.add(name);
+      }
+    }
+  }
+
+  static boolean isNameToken(TokenIndex tokens, int i) {
+    Token t = tokens.get(i);
+    if (!"PROPN".equals(t.upos()) && !isTitle(t.text())) {
+      return false;
+    }
+    return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  static boolean isTitle(String word) {
+    return TITLES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
+  /** The name in tokens {@code [start, end)}, titles dropped; null when only titles remain. */
+  static Name nameOf(TokenIndex tokens, int start, int end) {
+    int s = start;
+    while (s < end && isTitle(tokens.get(s).text())) {
+      s++;
+    }
+    if (s >= end) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = s; k < end; k++) {
+      words.add(tokens.get(k).text());
+    }
+    return new Name(words, s, end);
+  }
+
+  /**
+   * The fullest name in the article with the same surname as {@code mention}; the mention itself
+   * when none is fuller. The earliest of equally full names wins.
+   */
+  Name fullest(Name mention) {
+    Name best = mention;
+    for (Name candidate : names) {
+      if (candidate.surname().equals(mention.surname())
+          && candidate.words().size() > best.words().size()
+          && candidate.words().size() <= 4) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /** The last name of two or more words that ends before token {@code before}, or null. */
+  Name lastFullNameBefore(int before) {
+    Name last = null;
+    for (Name n : names) {
+      if (n.endToken() <= before && n.words().size() >= 2) {
+        last = n;
+      }
+    }
+    return last;
+  }
+}
