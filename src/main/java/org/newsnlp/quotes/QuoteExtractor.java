@@ -127,13 +127,10 @@ public final class QuoteExtractor {
     }
     end = headEnd(tokens, start, end);
     mention = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
-    int nameEnd = -1;
-    for (int i = end - 1; i >= start; i--) {
-      if (Names.isNameToken(tokens, i) && !Names.isTitle(tokens.get(i).text())) {
-        nameEnd = i + 1;
-        break;
-      }
-    }
+    // A mention names someone when it ends in a name ("Kremlin spokesman Dmitry Peskov"); one that
+    // ends in a common noun ("Pro-Iranian media outlets") is a description, kept as written.
+    int nameEnd =
+        Names.isNameToken(tokens, end - 1) && !Names.isTitle(tokens.get(end - 1).text()) ? end : -1;
     if (nameEnd > 0) {
       int nameStart = nameEnd - 1;
       while (nameStart - 1 >= start && Names.isNameToken(tokens, nameStart - 1)) {
