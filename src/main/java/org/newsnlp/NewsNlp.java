@@ -1,6 +1,15 @@
 package org.newsnlp;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
@@ -12,7 +21,9 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
+import org.newsnlp.annotate.Models;
 import org.newsnlp.model.DocumentStats;
+import org.newsnlp.model.InputFile;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.QuotedArticle;
 import org.newsnlp.model.RejectedInput;
@@ -22,19 +33,33 @@ import org.newsnlp.pipeline.AnnotateArticles;
 import org.newsnlp.pipeline.ComputeDocumentStats;
 import org.newsnlp.pipeline.ExtractQuotes;
 import org.newsnlp.read.ReadArticles;
+import org.newsnlp.run.Manifest;
+import org.newsnlp.run.Progress;
+import org.newsnlp.run.RunFolder;
+import org.newsnlp.run.RunLock;
+import org.newsnlp.run.SeenInputs;
 import org.newsnlp.write.WriteCsvTable;
 
 /**
  * The newsnlp batch job: reads articles, annotates them with OpenNLP, finds quotations, computes
- * statistics and writes {@code documents.csv}, {@code quotes.csv} and {@code errors.csv}.
+ * statistics and writes {@code documents.csv}, {@code quotes.csv}, {@code errors.csv} and {@code
+ * inputs.csv}, with a manifest {@code run.json}.
  *
- * <p>Exit codes: 0 when the run finished (rejected inputs are listed in {@code errors.csv}, they
- * do not fail the run), 2 for unusable options, 1 when the run failed.
+ * <p>A plain run writes straight into {@code --output}. A dated run ({@code --job} or {@code
+ * --runDate}) writes into {@code <output>/<job>/<runDate>/}, published whole only when it
+ * succeeds, under a lock that keeps a second run of the same job and date out.
  */
 public final class NewsNlp {
+  /** The run finished; rejected inputs, if any, are in errors.csv. */
   public static final int EXIT_OK = 0;
+  /** The run failed: nothing was published. */
   public static final int EXIT_FAILED = 1;
+  /** The options could not be understood. */
   public static final int EXIT_USAGE = 2;
+  /** The run finished, but inputs were rejected and {@code --failOnRejected} was given. */
+  public static final int EXIT_REJECTED_INPUTS = 3;
+  /** Another run of the same job and date holds the lock; this one did nothing. */
+  public static final int EXIT_LOCKED = 4;
 
   private NewsNlp() {}
 
@@ -44,43 +69,158 @@ public final class NewsNlp {
 
   /** Parses {@code args}, runs the job and returns the process exit code. */
   public static int run(String[] args) {
+    Instant started = Instant.now();
     NewsNlpOptions options;
+    Map<String, String> given;
+    RunFolder folder;
     try {
       PipelineOptionsFactory.register(NewsNlpOptions.class);
+      if (Arrays.asList(args).contains("--help")) {
+        args = new String[] {"--help=" + NewsNlpOptions.class.getName()};
+      }
       String[] merged = JobFile.merge(args);
       options = PipelineOptionsFactory.fromArgs(merged).withValidation().as(NewsNlpOptions.class);
-      tuneDirectRunner(options, JobFile.names(merged));
+      given = JobFile.options(merged);
+      folder = runFolder(options);
     } catch (Exception e) {
       System.err.println("newsnlp: " + e.getMessage());
-      System.err.println("newsnlp: --help=org.newsnlp.options.NewsNlpOptions lists the options");
+      System.err.println("newsnlp: --help lists the options");
       return EXIT_USAGE;
     }
+    tuneDirectRunner(options, given.keySet());
+    if (folder == null) {
+      return runInto(Path.of(options.getOutput()), options, given, started, Map.of());
+    }
+    try (RunLock lock = RunLock.acquire(folder.lockFile())) {
+      if (lock.staleHolder() != null) {
+        System.err.println(
+            "newsnlp: cleared a stale lock left by a run that did not finish ("
+                + lock.staleHolder() + ")");
+      }
+      int leftovers = folder.removeLeftovers();
+      if (leftovers > 0) {
+        System.err.println("newsnlp: removed " + leftovers + " unfinished run folder(s)");
+      }
+      Map<String, String> seen =
+          options.getIncremental() ? SeenInputs.read(folder.seenInputsFile()) : Map.of();
+      Path temporary = folder.newTemporary();
+      int code = runInto(temporary, options, given, started, seen);
+      if (code == EXIT_FAILED) {
+        deleteQuietly(temporary);
+        return code;
+      }
+      folder.publish(temporary);
+      SeenInputs.update(folder.seenInputsFile(), folder.destination().resolve("inputs.csv"));
+      System.err.println("newsnlp: published " + folder.destination());
+      return code;
+    } catch (RunLock.HeldException e) {
+      System.err.println(
+          "newsnlp: job " + folder.job() + " for " + folder.runDate() + " is already running: "
+              + e.getMessage());
+      return EXIT_LOCKED;
+    } catch (IOException | RuntimeException e) {
+      System.err.println("newsnlp: the run failed: " + e);
+      return EXIT_FAILED;
+    }
+  }
+
+  /** Runs the pipeline with its tables going to {@code dir}, then writes the manifest there. */
+  private static int runInto(
+      Path dir,
+      NewsNlpOptions options,
+      Map<String, String> given,
+      Instant started,
+      Map<String, String> seen) {
+    options.setOutput(dir.toString());
     try {
-      PipelineResult.State state = run(options).waitUntilFinish();
+      Pipeline pipeline = Pipeline.create(options);
+      build(pipeline, options, seen);
+      PipelineResult result = pipeline.run();
+      PipelineResult.State state =
+          Progress.await(result, options.getProgressSeconds(), System.err);
       if (state != PipelineResult.State.DONE) {
         System.err.println("newsnlp: the run ended in state " + state);
         return EXIT_FAILED;
       }
-      System.err.println("newsnlp: tables written to " + options.getOutput());
-      return EXIT_OK;
-    } catch (RuntimeException e) {
+      System.err.println("newsnlp: counters " + Progress.counters(result));
+      String job = given.containsKey("job") ? jobName(options.getJob()) : "";
+      Manifest.Summary summary =
+          Manifest.write(
+              dir,
+              new Manifest.RunFacts(
+                  job,
+                  options.getRunDate() == null ? "" : options.getRunDate(),
+                  started,
+                  Instant.now(),
+                  options.getRunner().getSimpleName(),
+                  given,
+                  Models.fileNames()));
+      System.err.printf(
+          "newsnlp: %d inputs, %d skipped, %d documents, %d quotes, %d errors %s; tables in %s%n",
+          summary.inputsMatched(), summary.inputsSkipped(), summary.documents(), summary.quotes(),
+          summary.errors(), summary.errorsByReason(), dir);
+      return summary.errors() > 0 && options.getFailOnRejected() ? EXIT_REJECTED_INPUTS : EXIT_OK;
+    } catch (IOException | RuntimeException e) {
       System.err.println("newsnlp: the run failed: " + e);
       e.printStackTrace();
       return EXIT_FAILED;
     }
   }
 
-  /** Builds the pipeline for {@code options} and starts it. */
-  public static PipelineResult run(NewsNlpOptions options) {
-    Pipeline pipeline = Pipeline.create(options);
-    build(pipeline, options);
-    return pipeline.run();
+  /** The dated folder of this run, or null for a plain run into {@code --output}. */
+  static RunFolder runFolder(NewsNlpOptions options) {
+    String layout = options.getLayout();
+    if (layout == null) {
+      layout = options.getJob() == null && options.getRunDate() == null ? "flat" : "dated";
+    }
+    if (!layout.equals("flat") && !layout.equals("dated")) {
+      throw new IllegalArgumentException("--layout=" + layout + ": use flat or dated");
+    }
+    if (layout.equals("flat")) {
+      if (options.getIncremental()) {
+        throw new IllegalArgumentException("--incremental needs a dated layout (--job or --runDate)");
+      }
+      return null;
+    }
+    if (options.getRunDate() == null) {
+      options.setRunDate(LocalDate.now(ZoneOffset.UTC).toString());
+    }
+    try {
+      LocalDate.parse(options.getRunDate());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "--runDate=" + options.getRunDate() + " is not a date of the form YYYY-MM-DD");
+    }
+    String job = options.getJob() == null ? "default" : jobName(options.getJob());
+    return new RunFolder(Path.of(options.getOutput()), job, options.getRunDate());
+  }
+
+  /** {@code nightly} for {@code pipelines/nightly.properties}. */
+  static String jobName(String jobFile) {
+    String name = Path.of(jobFile).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   /** Adds the whole job to {@code pipeline}: read, annotate, analyse, write. */
   public static void build(Pipeline pipeline, NewsNlpOptions options) {
+    build(pipeline, options, Map.of());
+  }
+
+  /**
+   * As {@link #build(Pipeline, NewsNlpOptions)}, skipping inputs whose path maps to their current
+   * SHA-256 in {@code unchanged}.
+   */
+  public static void build(
+      Pipeline pipeline, NewsNlpOptions options, Map<String, String> unchanged) {
     String output = options.getOutput();
-    PCollectionTuple read = pipeline.apply("ReadArticles", ReadArticles.from(inputPattern(options)));
+    boolean bom = options.getExcelBom();
+    PCollectionTuple read =
+        pipeline.apply(
+            "ReadArticles",
+            ReadArticles.from(inputPattern(options))
+                .withMaxDocumentBytes(options.getMaxDocumentBytes())
+                .skippingUnchanged(unchanged));
     PCollectionTuple annotated =
         read.get(ReadArticles.ARTICLES).apply("AnnotateArticles", new AnnotateArticles());
     PCollectionTuple quoted =
@@ -105,15 +245,25 @@ public final class NewsNlp {
         .apply(
             "WriteDocuments",
             WriteCsvTable.of(
-                output, "documents.csv", DocumentStats.header(), DocumentStats::toCsv,
-                DocumentStats::docId));
+                    output, "documents.csv", DocumentStats.header(), DocumentStats::toCsv,
+                    DocumentStats::docId)
+                .withExcelBom(bom));
     quotes.apply(
         "WriteQuotes",
-        WriteCsvTable.of(output, "quotes.csv", Quote.header(), Quote::toCsv, NewsNlp::quoteOrder));
+        WriteCsvTable.of(output, "quotes.csv", Quote.header(), Quote::toCsv, NewsNlp::quoteOrder)
+            .withExcelBom(bom));
     rejected.apply(
         "WriteErrors",
         WriteCsvTable.of(
-            output, "errors.csv", RejectedInput.header(), RejectedInput::toCsv, RejectedInput::path));
+                output, "errors.csv", RejectedInput.header(), RejectedInput::toCsv,
+                RejectedInput::path)
+            .withExcelBom(bom));
+    read.get(ReadArticles.INPUTS)
+        .apply(
+            "WriteInputs",
+            WriteCsvTable.of(
+                    output, "inputs.csv", InputFile.header(), InputFile::toCsv, InputFile::path)
+                .withExcelBom(bom));
   }
 
   /** Quotes sort by document, then by where they start. */
@@ -132,9 +282,10 @@ public final class NewsNlp {
 
   /**
    * Production settings for the direct runner unless the command line chose otherwise: one worker
-   * thread per core, and no immutability or encodability checks (tests keep them on).
+   * thread per core, no immutability or encodability checks (tests keep them on), and a
+   * non-blocking run so that progress can be reported.
    */
-  static void tuneDirectRunner(NewsNlpOptions options, java.util.Set<String> given) {
+  static void tuneDirectRunner(NewsNlpOptions options, Set<String> given) {
     if (options.getRunner() != DirectRunner.class) {
       return;
     }
@@ -147,6 +298,19 @@ public final class NewsNlp {
     }
     if (!given.contains("targetParallelism")) {
       direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+    }
+    if (!given.contains("blockOnRun")) {
+      direct.setBlockOnRun(false);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var paths = java.nio.file.Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      System.err.println("newsnlp: could not remove " + dir + ": " + e.getMessage());
     }
   }
 }

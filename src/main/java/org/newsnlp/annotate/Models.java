@@ -31,6 +31,15 @@ public final class Models {
     lemmas = new LemmatizerModel(open(LEMMA_MODEL));
   }
 
+  /** The model files by task, for a run's manifest. */
+  public static java.util.Map<String, String> fileNames() {
+    return java.util.Map.of(
+        "sentence", SENTENCE_MODEL.substring(1),
+        "tokenizer", TOKEN_MODEL.substring(1),
+        "pos", POS_MODEL.substring(1),
+        "lemmatizer", LEMMA_MODEL.substring(1));
+  }
+
   /** The models, loaded on first use; later calls in the same JVM return the same instance. */
   public static Models english() {
     return Holder.INSTANCE;

@@ -56,16 +56,16 @@ public final class JobFile {
     return merged.toArray(new String[0]);
   }
 
-  /** The option names in {@code args} ({@code inputs} for {@code --inputs=x}). */
-  public static java.util.Set<String> names(String[] args) {
-    java.util.Set<String> names = new java.util.HashSet<>();
+  /** The options set in {@code args}, by name ({@code inputs → x} for {@code --inputs=x}). */
+  public static Map<String, String> options(String[] args) {
+    Map<String, String> options = new TreeMap<>();
     for (String arg : args) {
       String name = optionName(arg);
       if (name != null) {
-        names.add(name);
+        options.put(name, arg.substring(arg.indexOf('=') + 1));
       }
     }
-    return names;
+    return options;
   }
 
   /** The file's options, sorted by name. */

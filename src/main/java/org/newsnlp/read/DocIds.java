@@ -6,7 +6,8 @@ import java.nio.file.Paths;
 
 /**
  * Names documents: a document's id is its path relative to the input folder (the part of the
- * {@code --inputs} pattern before its first wildcard), without the file extension.
+ * {@code --inputs} pattern before its first wildcard), without the file extension ({@code .gz}
+ * and the extension before it, for compressed files).
  */
 public final class DocIds implements Serializable {
   private final String base;
@@ -43,6 +44,9 @@ public final class DocIds implements Serializable {
   }
 
   static String withoutExtension(String relative) {
+    if (relative.endsWith(".gz")) {
+      relative = relative.substring(0, relative.length() - 3);
+    }
     int slash = relative.lastIndexOf('/');
     int dot = relative.lastIndexOf('.');
     if (dot > slash + 1) {

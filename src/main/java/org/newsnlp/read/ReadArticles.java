@@ -1,6 +1,7 @@
 package org.newsnlp.read;
 
 import java.io.IOException;
+import java.util.Map;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -15,30 +16,52 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsnlp.model.Article;
+import org.newsnlp.model.InputFile;
 import org.newsnlp.model.RejectedInput;
 
 /**
  * Reads every file matching a pattern as one article.
  *
- * <p>Input: a file pattern (Beam syntax, {@code *} and {@code **}). Output: {@link #ARTICLES}, one
- * {@link Article} per readable text file, and {@link #REJECTED}, one {@link RejectedInput} (stage
- * {@code read}) per file that is empty, binary, not valid UTF-8 or unreadable. Matching is done
- * once, then the matches are reshuffled so that reading is spread over workers. Counters:
- * {@code files_matched}, {@code articles_read}, {@code inputs_rejected}.
+ * <p>Input: a file pattern (Beam syntax, {@code *} and {@code **}). Outputs: {@link #ARTICLES},
+ * one {@link Article} per readable text file; {@link #REJECTED}, one {@link RejectedInput} (stage
+ * {@code read}) per file that is empty, binary, too large, not valid text, a broken gzip file or
+ * unreadable; {@link #INPUTS}, one {@link InputFile} per matched file with its content hash. Files
+ * ending in {@code .gz} are decompressed. Matching is done once, then the matches are reshuffled
+ * so that reading is spread over workers. Counters: {@code files_matched}, {@code articles_read},
+ * {@code inputs_rejected}, {@code inputs_skipped}.
  */
 public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<RejectedInput> REJECTED = new TupleTag<>() {};
+  public static final TupleTag<InputFile> INPUTS = new TupleTag<>() {};
   static final String STAGE = "read";
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
 
   private final String pattern;
+  private final long maxDocumentBytes;
+  private final Map<String, String> unchanged;
 
-  private ReadArticles(String pattern) {
+  private ReadArticles(String pattern, long maxDocumentBytes, Map<String, String> unchanged) {
     this.pattern = pattern;
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.unchanged = Map.copyOf(unchanged);
   }
 
   public static ReadArticles from(String pattern) {
-    return new ReadArticles(pattern);
+    return new ReadArticles(pattern, DEFAULT_MAX_DOCUMENT_BYTES, Map.of());
+  }
+
+  /** Files (or decompressed gzip files) larger than this are rejected as {@code too_large}. */
+  public ReadArticles withMaxDocumentBytes(long bytes) {
+    return new ReadArticles(pattern, bytes, unchanged);
+  }
+
+  /**
+   * Skips files whose path maps to their current SHA-256 here (inputs unchanged since an earlier
+   * run): they appear in {@link #INPUTS} as {@code skipped} and nowhere else.
+   */
+  public ReadArticles skippingUnchanged(Map<String, String> sha256ByPath) {
+    return new ReadArticles(pattern, maxDocumentBytes, sha256ByPath);
   }
 
   @Override
@@ -47,55 +70,101 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .apply(
             "MatchFiles",
             FileIO.match().filepattern(pattern).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+        .apply("CountMatches", ParDo.of(new CountMatchesFn()))
         .apply("SpreadOverWorkers", Reshuffle.viaRandomKey())
         .apply(
             "DecodeFiles",
-            ParDo.of(new DecodeFileFn(DocIds.forPattern(pattern)))
-                .withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
+            ParDo.of(new DecodeFileFn(DocIds.forPattern(pattern), maxDocumentBytes, unchanged))
+                .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(INPUTS)));
+  }
+
+  /** Counts the matched files before reading starts, so that progress knows the total early. */
+  static class CountMatchesFn extends DoFn<MatchResult.Metadata, MatchResult.Metadata> {
+    private final Counter matched = Metrics.counter(ReadArticles.class, "files_matched");
+
+    @ProcessElement
+    public void process(@Element MatchResult.Metadata file, OutputReceiver<MatchResult.Metadata> out) {
+      if (!file.resourceId().isDirectory()) {
+        matched.inc();
+        out.output(file);
+      }
+    }
   }
 
   /** Reads one matched file and decodes it, or rejects it with a reason. */
   static class DecodeFileFn extends DoFn<MatchResult.Metadata, Article> {
     private final DocIds docIds;
-    private final Counter matched = Metrics.counter(ReadArticles.class, "files_matched");
+    private final long maxBytes;
+    private final Map<String, String> unchanged;
     private final Counter read = Metrics.counter(ReadArticles.class, "articles_read");
     private final Counter rejected = Metrics.counter(ReadArticles.class, "inputs_rejected");
+    private final Counter skipped = Metrics.counter(ReadArticles.class, "inputs_skipped");
 
-    DecodeFileFn(DocIds docIds) {
+    DecodeFileFn(DocIds docIds, long maxBytes, Map<String, String> unchanged) {
       this.docIds = docIds;
+      this.maxBytes = maxBytes;
+      this.unchanged = unchanged;
     }
 
     @ProcessElement
     public void process(@Element MatchResult.Metadata file, MultiOutputReceiver out) {
-      matched.inc();
       String path = file.resourceId().toString();
-      if (file.resourceId().isDirectory()) {
+      long size = file.sizeBytes();
+      if (size > maxBytes) {
+        reject(out, new InputFile(path, "", size, InputFile.PROCESSED), "too_large",
+            "the file is " + size + " bytes, over the limit of " + maxBytes
+                + " (--maxDocumentBytes); split it or raise the limit");
         return;
       }
       byte[] bytes;
       try {
         bytes = FileBytes.read(file.resourceId());
       } catch (IOException | RuntimeException e) {
-        rejected.inc();
-        out.get(REJECTED)
-            .output(
-                new RejectedInput(
-                    path, STAGE, "unreadable_file",
-                    "the file could not be read: " + e + "; check that it exists and is readable"));
+        reject(out, new InputFile(path, "", size, InputFile.PROCESSED), "unreadable_file",
+            "the file could not be read (" + e.getMessage()
+                + "); check that it exists, is a regular file and is readable");
         return;
+      }
+      String sha256 = FileBytes.sha256(bytes);
+      if (sha256.equals(unchanged.get(path))) {
+        skipped.inc();
+        out.get(INPUTS).output(new InputFile(path, sha256, bytes.length, InputFile.SKIPPED));
+        return;
+      }
+      InputFile input = new InputFile(path, sha256, bytes.length, InputFile.PROCESSED);
+      if (path.endsWith(".gz")) {
+        try {
+          bytes = FileBytes.gunzip(bytes, maxBytes);
+        } catch (FileBytes.TooLargeException e) {
+          reject(out, input, "too_large",
+              "the gzip file " + e.getMessage() + " (--maxDocumentBytes); split it or raise the"
+                  + " limit");
+          return;
+        } catch (IOException e) {
+          reject(out, input, "invalid_gzip",
+              "the file ends in .gz but is not a valid gzip file (" + e.getMessage()
+                  + "); recompress it or remove the .gz extension");
+          return;
+        }
       }
       TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
       if (!decoded.ok()) {
-        rejected.inc();
-        out.get(REJECTED).output(new RejectedInput(path, STAGE, decoded.reason(), decoded.detail()));
+        reject(out, input, decoded.reason(), decoded.detail());
         return;
       }
       read.inc();
+      out.get(INPUTS).output(input);
       out.get(ARTICLES)
           .output(
               new Article(
-                  docIds.idOf(path), path, decoded.text(), decoded.encoding(), bytes.length,
+                  docIds.idOf(path), path, decoded.text(), decoded.encoding(), input.sizeBytes(),
                   LayoutReader.read(decoded.text())));
+    }
+
+    private void reject(MultiOutputReceiver out, InputFile input, String reason, String detail) {
+      rejected.inc();
+      out.get(INPUTS).output(input);
+      out.get(REJECTED).output(new RejectedInput(input.path(), STAGE, reason, detail));
     }
   }
 }

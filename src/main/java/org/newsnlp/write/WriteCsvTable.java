@@ -42,18 +42,21 @@ public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<Str
   private final List<String> header;
   private final SerializableFunction<T, List<String>> toRow;
   private final SerializableFunction<T, String> sortKey;
+  private final boolean excelBom;
 
   private WriteCsvTable(
       String outputDir,
       String fileName,
       List<String> header,
       SerializableFunction<T, List<String>> toRow,
-      SerializableFunction<T, String> sortKey) {
+      SerializableFunction<T, String> sortKey,
+      boolean excelBom) {
     this.outputDir = outputDir;
     this.fileName = fileName;
     this.header = List.copyOf(header);
     this.toRow = toRow;
     this.sortKey = sortKey;
+    this.excelBom = excelBom;
   }
 
   public static <T> WriteCsvTable<T> of(
@@ -62,7 +65,12 @@ public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<Str
       List<String> header,
       SerializableFunction<T, List<String>> toRow,
       SerializableFunction<T, String> sortKey) {
-    return new WriteCsvTable<>(outputDir, fileName, header, toRow, sortKey);
+    return new WriteCsvTable<>(outputDir, fileName, header, toRow, sortKey, false);
+  }
+
+  /** Starts the file with a UTF-8 byte-order mark, which Excel needs to read UTF-8. */
+  public WriteCsvTable<T> withExcelBom(boolean bom) {
+    return new WriteCsvTable<>(outputDir, fileName, header, toRow, sortKey, bom);
   }
 
   @Override
@@ -77,7 +85,7 @@ public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<Str
                 .via((T t) -> KV.of(sortKey.apply(t), toRow.apply(t))))
         .setCoder(ROW_CODER)
         .apply("GatherRows", Combine.globally(new GatherRowsFn()))
-        .apply("WriteFile", ParDo.of(new WriteFileFn(outputDir, fileName, header)));
+        .apply("WriteFile", ParDo.of(new WriteFileFn(outputDir, fileName, header, excelBom)));
   }
 
   static final Coder<KV<String, List<String>>> ROW_CODER =
@@ -140,11 +148,13 @@ public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<Str
     private final String outputDir;
     private final String fileName;
     private final List<String> header;
+    private final boolean excelBom;
 
-    WriteFileFn(String outputDir, String fileName, List<String> header) {
+    WriteFileFn(String outputDir, String fileName, List<String> header, boolean excelBom) {
       this.outputDir = outputDir;
       this.fileName = fileName;
       this.header = header;
+      this.excelBom = excelBom;
     }
 
     @ProcessElement
@@ -157,7 +167,7 @@ public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<Str
               "." + fileName + "." + UUID.randomUUID() + ".tmp",
               ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
       try (OutputStream stream = Channels.newOutputStream(FileSystems.create(temp, "text/csv"))) {
-        CsvFiles.write(stream, header, rows);
+        CsvFiles.write(stream, header, rows, excelBom);
       }
       FileSystems.rename(
           List.of(temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);

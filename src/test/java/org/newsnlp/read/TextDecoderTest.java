@@ -47,9 +47,30 @@ class TextDecoderTest {
   }
 
   @Test
-  void latin1BytesAreNotValidUtf8() {
-    TextDecoder.Decoded d = TextDecoder.decode("Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
-    assertEquals(TextDecoder.INVALID_UTF8, d.reason());
-    assertTrue(d.detail().contains("UTF-8"), d.detail());
+  void windows1252IsDetectedAndNamed() {
+    byte[] bytes = "Caf\u00e9 \u2018au\u2019 lait \u2014 \u20ac5".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    TextDecoder.Decoded d = TextDecoder.decode(bytes);
+    assertEquals("Caf\u00e9 \u2018au\u2019 lait \u2014 \u20ac5", d.text());
+    assertEquals("windows-1252", d.encoding());
+  }
+
+  @Test
+  void latin1WithBytesUndefinedIn1252() {
+    byte[] bytes = {'a', (byte) 0xE9, (byte) 0x81, 'b'};
+    TextDecoder.Decoded d = TextDecoder.decode(bytes);
+    assertEquals("a\u00e9\u0081b", d.text());
+    assertEquals("ISO-8859-1", d.encoding());
+  }
+
+  @Test
+  void utf16WithoutBomIsRecognisedByItsZeroBytes() {
+    TextDecoder.Decoded d = TextDecoder.decode("Plain news text.".getBytes(StandardCharsets.UTF_16LE));
+    assertEquals("Plain news text.", d.text());
+    assertEquals("UTF-16LE", d.encoding());
+  }
+
+  @Test
+  void lineEndsAreKeptAsWritten() {
+    assertEquals("a\r\nb\rc", TextDecoder.decode("a\r\nb\rc".getBytes(StandardCharsets.UTF_8)).text());
   }
 }

@@ -1,0 +1,139 @@
+package org.newsnlp.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.newsnlp.model.InputFile;
+
+/**
+ * The manifest of a run, {@code run.json}: what ran (job, date, options, versions), on what (input
+ * count and fingerprint, what was skipped), what came out (documents, quotes, errors by reason)
+ * and the table files with their row counts and SHA-256. Everything but the three timing fields
+ * depends only on the inputs and options, so two runs over the same inputs give the same manifest
+ * apart from them.
+ */
+public final class Manifest {
+  public static final String FILE_NAME = "run.json";
+  static final List<String> TABLES =
+      List.of("documents.csv", "quotes.csv", "errors.csv", "inputs.csv", "tokens.csv");
+
+  private Manifest() {}
+
+  /** What the caller knows of the run; the rest is read from the tables in the folder. */
+  public record RunFacts(
+      String job,
+      String runDate,
+      Instant startedAt,
+      Instant finishedAt,
+      String runner,
+      Map<String, String> options,
+      Map<String, String> models) {}
+
+  /** The figures of a run as read from its tables. */
+  public record Summary(
+      int inputsMatched,
+      int inputsSkipped,
+      int documents,
+      int quotes,
+      int errors,
+      Map<String, Integer> errorsByReason,
+      String inputFingerprint) {}
+
+  /** Writes {@code run.json} into {@code folder}, beside the tables, and returns its summary. */
+  public static Summary write(Path folder, RunFacts facts) throws IOException {
+    List<Map<String, String>> inputs = Tables.rows(folder.resolve("inputs.csv"));
+    List<Map<String, String>> errors = Tables.rows(folder.resolve("errors.csv"));
+    Map<String, Integer> byReason = new TreeMap<>();
+    for (Map<String, String> e : errors) {
+      byReason.merge(e.get("reason"), 1, Integer::sum);
+    }
+    List<String> skipped = new ArrayList<>();
+    var digest = Tables.digest();
+    for (Map<String, String> in : inputs) {
+      if (InputFile.SKIPPED.equals(in.get("status"))) {
+        skipped.add(in.get("path"));
+      }
+      String content = in.get("sha256").isEmpty() ? "size:" + in.get("size_bytes") : in.get("sha256");
+      digest.update((in.get("path") + "\t" + content + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    String fingerprint = HexFormat.of().formatHex(digest.digest());
+
+    List<Map<String, Object>> tables = new ArrayList<>();
+    Map<String, Integer> rowCounts = new LinkedHashMap<>();
+    for (String name : TABLES) {
+      Path table = folder.resolve(name);
+      if (!Files.exists(table)) {
+        continue;
+      }
+      int rows = Tables.rows(table).size();
+      rowCounts.put(name, rows);
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("file", name);
+      entry.put("rows", rows);
+      entry.put("bytes", Files.size(table));
+      entry.put("sha256", Tables.sha256(table));
+      tables.add(entry);
+    }
+    Summary summary =
+        new Summary(
+            inputs.size(), skipped.size(), rowCounts.getOrDefault("documents.csv", 0),
+            rowCounts.getOrDefault("quotes.csv", 0), errors.size(), byReason, fingerprint);
+
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("job", facts.job());
+    json.put("run_date", facts.runDate());
+    json.put("started_at", facts.startedAt().toString());
+    json.put("finished_at", facts.finishedAt().toString());
+    json.put(
+        "duration_seconds",
+        Duration.between(facts.startedAt(), facts.finishedAt()).toMillis() / 1000.0);
+    json.put("newsnlp_version", version());
+    json.put("opennlp_version", opennlp.tools.util.Version.currentVersion().toString());
+    json.put("beam_version", org.apache.beam.sdk.util.ReleaseInfo.getReleaseInfo().getVersion());
+    json.put("models", new TreeMap<>(facts.models()));
+    json.put("runner", facts.runner());
+    json.put("options", new TreeMap<>(facts.options()));
+    Map<String, Object> in = new LinkedHashMap<>();
+    in.put("matched", summary.inputsMatched());
+    in.put("processed", summary.inputsMatched() - summary.inputsSkipped());
+    in.put("skipped", summary.inputsSkipped());
+    in.put("skipped_paths", skipped);
+    in.put("fingerprint_sha256", fingerprint);
+    json.put("inputs", in);
+    json.put("documents_written", summary.documents());
+    json.put("quotes_written", summary.quotes());
+    json.put("errors_written", summary.errors());
+    json.put("errors_by_reason", byReason);
+    json.put("tables", tables);
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(folder.resolve(FILE_NAME).toFile(), json);
+    return summary;
+  }
+
+  /** The newsnlp version, from the build. */
+  public static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Manifest.class.getResourceAsStream("/org/newsnlp/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty("version", "unknown");
+  }
+}

@@ -1,0 +1,56 @@
+package org.newsnlp.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads back the CSV tables a run wrote, for its manifest and its record of inputs. */
+final class Tables {
+  private Tables() {}
+
+  /** The rows of a table as maps from column to value (a UTF-8 byte-order mark is skipped). */
+  static List<Map<String, String>> rows(Path table) throws IOException {
+    List<Map<String, String>> rows = new ArrayList<>();
+    if (!Files.exists(table)) {
+      return rows;
+    }
+    try (Reader reader = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') {
+        reader.reset();
+      }
+      for (CSVRecord record :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        rows.add(record.toMap());
+      }
+    }
+    return rows;
+  }
+
+  static String sha256(Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    }
+  }
+
+  static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}
