@@ -102,7 +102,9 @@ public final class NewsNlp {
         System.err.println("newsnlp: removed " + leftovers + " unfinished run folder(s)");
       }
       Map<String, String> seen =
-          options.getIncremental() ? SeenInputs.read(folder.seenInputsFile()) : Map.of();
+          options.getIncremental()
+              ? SeenInputs.processedBefore(folder.seenInputsFile(), folder.runDate())
+              : Map.of();
       Path temporary = folder.newTemporary();
       int code = runInto(temporary, options, given, started, seen);
       if (code == EXIT_FAILED) {
@@ -110,7 +112,8 @@ public final class NewsNlp {
         return code;
       }
       folder.publish(temporary);
-      SeenInputs.update(folder.seenInputsFile(), folder.destination().resolve("inputs.csv"));
+      SeenInputs.update(
+          folder.seenInputsFile(), folder.destination().resolve("inputs.csv"), folder.runDate());
       System.err.println("newsnlp: published " + folder.destination());
       return code;
     } catch (RunLock.HeldException e) {

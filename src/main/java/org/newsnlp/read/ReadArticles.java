@@ -7,11 +7,14 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -66,7 +69,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin input) {
-    return input
+    PCollectionTuple decoded = input
         .apply(
             "MatchFiles",
             FileIO.match().filepattern(pattern).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
@@ -76,6 +79,41 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             "DecodeFiles",
             ParDo.of(new DecodeFileFn(DocIds.forPattern(pattern), maxDocumentBytes, unchanged))
                 .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(INPUTS)));
+    PCollectionTuple special =
+        input
+            .apply("ListPattern", Create.of(pattern))
+            .apply(
+                "RejectSpecialFiles",
+                ParDo.of(new RejectSpecialFilesFn())
+                    .withOutputTags(REJECTED, TupleTagList.of(INPUTS)));
+    return PCollectionTuple.of(ARTICLES, decoded.get(ARTICLES))
+        .and(
+            REJECTED,
+            PCollectionList.of(decoded.get(REJECTED))
+                .and(special.get(REJECTED))
+                .apply("GatherReadRejections", Flatten.pCollections()))
+        .and(
+            INPUTS,
+            PCollectionList.of(decoded.get(INPUTS))
+                .and(special.get(INPUTS))
+                .apply("GatherInputs", Flatten.pCollections()));
+  }
+
+  /**
+   * Turns the dangling links and non-files that the pattern names, which Beam's matching skips,
+   * into error rows.
+   */
+  static class RejectSpecialFilesFn extends DoFn<String, RejectedInput> {
+    private final Counter rejected = Metrics.counter(ReadArticles.class, "inputs_rejected");
+
+    @ProcessElement
+    public void process(@Element String pattern, MultiOutputReceiver out) throws IOException {
+      for (SpecialFiles.Unreadable u : SpecialFiles.find(pattern)) {
+        rejected.inc();
+        out.get(INPUTS).output(new InputFile(u.path(), "", 0, InputFile.PROCESSED));
+        out.get(REJECTED).output(new RejectedInput(u.path(), STAGE, "unreadable_file", u.detail()));
+      }
+    }
   }
 
   /** Counts the matched files before reading starts, so that progress knows the total early. */
