@@ -27,6 +27,7 @@ final class Attributions {
   private static final int MAX_NP_TOKENS = 10;
   private static final int POST_WINDOW = 8;
   private static final int PRE_WINDOW = 6;
+  private static final int WINDOW = 60;
 
   /** Who and how: the mention's token range, and the cue's text. */
   record Attribution(int mentionStart, int mentionEnd, String cue) {}
@@ -62,10 +63,33 @@ final class Attributions {
 
   boolean isCue(int i) {
     Token t = tokens.get(i);
-    if (!"VERB".equals(t.upos()) && !"AUX".equals(t.upos())) {
+    if (!"VERB".equals(tokens.upos(i)) && !"AUX".equals(tokens.upos(i))) {
       return false;
     }
-    return CUES.contains(t.lemma()) || CUES.contains(t.text());
+    return CUES.contains(t.lemma()) || isCueWord(t.text());
+  }
+
+  /**
+   * True when {@code word} is an inflection of a cue verb. The lemmatizer misses some forms
+   * ("tweeted" gives "tweete", "joked" gives "jok"), so the common endings are also stripped here.
+   */
+  static boolean isCueWord(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (CUES.contains(w)) {
+      return true;
+    }
+    for (String ending : new String[] {"s", "es", "ed", "d", "ing"}) {
+      if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+        String stem = w.substring(0, w.length() - ending.length());
+        if (CUES.contains(stem) || CUES.contains(stem + "e")
+            || stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && CUES.contains(stem.substring(0, stem.length() - 1))) {
+          return true;
+        }
+      }
+    }
+    return w.endsWith("ies") && CUES.contains(w.substring(0, w.length() - 3) + "y")
+        || w.endsWith("ied") && CUES.contains(w.substring(0, w.length() - 3) + "y");
   }
 
   private Attribution afterQuote(int after, Span outer) {
@@ -73,6 +97,10 @@ final class Attributions {
       return null;
     }
     int sentence = tokens.get(after).sentence();
+    Attribution signed = dashSignature(after);
+    if (signed != null) {
+      return signed;
+    }
     int k = after;
     while (k < tokens.size() && tokens.isPunct(k) && tokens.get(k).sentence() == sentence) {
       if (tokens.is(k, ".")) {
@@ -103,6 +131,48 @@ final class Attributions {
     return accordingTo(k, sentence);
   }
 
+  /**
+   * A quotation signed with a dash, as in reader comments and epigraphs: {@code “…” ― Carla
+   * Sanchez}. The name must close its paragraph (a full stop allowed), so that a dash that goes on
+   * with the writer's sentence is not taken for a signature.
+   */
+  private Attribution dashSignature(int after) {
+    if (!tokens.is(after, "―", "—", "–", "-", "--")) {
+      return null;
+    }
+    int paragraph = article.sentences().get(tokens.get(after).sentence()).paragraph();
+    int[] np = nounPhraseAfter(after + 1);
+    if (np == null || !Names.isNameToken(tokens, np[1] - 1)) {
+      np = nameAfter(after + 1);
+      if (np == null) {
+        return null;
+      }
+    }
+    int next = np[1];
+    while (next < tokens.size() && tokens.is(next, ".")) {
+      next++;
+    }
+    String text = article.text();
+    int gapEnd = next < tokens.size() ? tokens.get(next).start() : text.length();
+    boolean closes = next >= tokens.size()
+        || article.sentences().get(tokens.get(next).sentence()).paragraph() != paragraph
+        || text.substring(tokens.get(next - 1).end(), gapEnd).indexOf('\n') >= 0;
+    return closes ? new Attribution(np[0], np[1], tokens.get(after).text()) : null;
+  }
+
+  /** The run of name tokens starting at {@code start}, across sentence breaks, or null. */
+  private int[] nameAfter(int start) {
+    int end = start;
+    while (end < tokens.size() && end - start < 6
+        && (Names.isNameToken(tokens, end) || end > start && tokens.is(end, "."))) {
+      end++;
+    }
+    while (end > start && tokens.is(end - 1, ".")) {
+      end--;
+    }
+    return end > start ? new int[] {start, end} : null;
+  }
+
   private Attribution beforeQuote(int before, int sentence) {
     if (before < 0) {
       return null;
@@ -114,14 +184,14 @@ final class Attributions {
     }
     for (int j = k; j >= Math.max(sentenceStart, k - PRE_WINDOW); j--) {
       if (isCue(j)) {
-        int[] np = nounPhraseBefore(j - 1, sentenceStart);
+        int[] np = speakerBefore(j, sentenceStart);
         return np == null ? null : new Attribution(np[0], np[1], cueText(j));
       }
       if ("VERB".equals(tokens.upos(j))) {
         break;
       }
     }
-    for (int j = sentenceStart; j + 1 <= k; j++) {
+    for (int j = Math.max(sentenceStart, k - WINDOW); j + 1 <= k; j++) {
       if (tokens.is(j, "according") && tokens.is(j + 1, "to")) {
         int[] np = nounPhraseAfter(j + 2);
         if (np != null) {
@@ -136,7 +206,10 @@ final class Attributions {
     int sentence = tokens.get(first).sentence();
     Sentence s = article.sentences().get(sentence);
     int bestCue = -1;
-    for (int j = s.firstToken(); j < s.endToken(); j++) {
+    // a window, not the whole sentence: a run-on "sentence" of thousands of tokens full of marks
+    // would otherwise make the work quadratic
+    for (int j = Math.max(s.firstToken(), first - WINDOW);
+        j < Math.min(s.endToken(), after + WINDOW); j++) {
       boolean outside = j < first || j >= after;
       if (outside && isCue(j)) {
         bestCue = j;
@@ -149,7 +222,7 @@ final class Attributions {
     if (bestCue < 0) {
       return null;
     }
-    int[] np = nounPhraseBefore(bestCue - 1, s.firstToken());
+    int[] np = speakerBefore(bestCue, s.firstToken());
     return np == null ? null : new Attribution(np[0], np[1], cueText(bestCue));
   }
 
@@ -164,7 +237,7 @@ final class Attributions {
     }
     for (int j = last - 1; j >= previous.firstToken(); j--) {
       if (isCue(j)) {
-        int[] np = nounPhraseBefore(j - 1, previous.firstToken());
+        int[] np = speakerBefore(j, previous.firstToken());
         return np == null ? null : new Attribution(np[0], np[1], cueText(j));
       }
     }
@@ -198,16 +271,31 @@ final class Attributions {
    * before the comma; a prepositional tail ("outlets in Syria") stays attached to its head.
    */
   int[] nounPhraseBefore(int end, int floor) {
-    int k = end;
-    int skipped = 0;
-    while (k >= floor && skipped < 3
-        && ("ADV".equals(tokens.upos(k)) || "AUX".equals(tokens.upos(k))
-            || tokens.is(k, "not", "n't"))) {
-      k--;
-      skipped++;
-    }
+    int k = skipAdjuncts(end, floor);
+    boolean closingComma = false;
     if (k >= floor && tokens.is(k, ",")) {
+      // "Baker, speaking to a farmers' group in Ohio, said": the speaker is before the aside
+      int open = k - 1;
+      while (open >= floor && open > k - 25 && !tokens.is(open, ",")) {
+        open--;
+      }
+      if (open > floor && tokens.is(open, ",")) {
+        int name = open - 1;
+        while (name >= floor && tokens.is(name, ")")) {
+          name = skipParenthesis(name, floor);
+        }
+        if (name >= floor && ("PROPN".equals(tokens.upos(name))
+            || "PRON".equals(tokens.upos(name)) && !tokens.is(name, "it", "that", "this"))) {
+          int start = name;
+          while (start - 1 >= floor && name - start + 2 <= MAX_NP_TOKENS
+              && (Names.isNameToken(tokens, start - 1) || tokens.is(start - 1, "."))) {
+            start--;
+          }
+          return new int[] {start, name + 1};
+        }
+      }
       k--;
+      closingComma = true;
     }
     int last = k;
     int start = k + 1;
@@ -230,7 +318,8 @@ final class Attributions {
     if (start > last) {
       return null;
     }
-    if ("DET".equals(tokens.upos(start)) && start - 2 >= floor && tokens.is(start - 1, ",")
+    if (closingComma && "DET".equals(tokens.upos(start)) && start - 2 >= floor
+        && tokens.is(start - 1, ",")
         && "PROPN".equals(tokens.upos(start - 2))) {
       int nameEnd = start - 1;
       int nameStart = nameEnd;
@@ -253,13 +342,80 @@ final class Attributions {
     int sentence = tokens.get(start).sentence();
     int end = start;
     while (end < tokens.size() && end - start < MAX_NP_TOKENS
-        && tokens.get(end).sentence() == sentence && isNpToken(end)) {
+        && tokens.get(end).sentence() == sentence
+        && (isNpToken(end)
+            || end > start && tokens.is(end, ".") && Names.isTitle(tokens.get(end - 1).text()))) {
       end++;
     }
     if (end == start || !hasHead(start, end)) {
       return null;
     }
     return new int[] {start, end};
+  }
+
+  private static final java.util.Set<String> TEMPORAL =
+      java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning",
+          "afternoon", "evening", "night", "earlier", "later", "recently", "weekend", "time",
+          "last", "this", "that", "next", "past", "early", "late", "previously", "also", "then");
+
+  /**
+   * The token before a verb once adverbs, auxiliaries, negations, a parenthesis ("(D-Mo.)") and a
+   * time ("this month", "Monday") are stepped over: where the subject ends.
+   */
+  private int skipAdjuncts(int end, int floor) {
+    int k = end;
+    for (int guard = 0; guard < 12 && k >= floor; guard++) {
+      if ("ADV".equals(tokens.upos(k)) || "AUX".equals(tokens.upos(k))
+          || tokens.is(k, "not", "n't") || TEMPORAL.contains(tokens.lower(k))) {
+        k--;
+      } else if (tokens.is(k, ")")) {
+        k = skipParenthesis(k, floor);
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** The token before the "(" that opens the parenthesis closed at {@code close}. */
+  private int skipParenthesis(int close, int floor) {
+    int k = close - 1;
+    while (k >= floor && k > close - 12 && !tokens.is(k, "(")) {
+      k--;
+    }
+    return k >= floor && tokens.is(k, "(") ? k - 1 : close - 1;
+  }
+
+  /**
+   * The speaker of cue verb {@code cue}: its subject just before it, or, for a participle after a
+   * comma ("…, saying"), the subject of the sentence.
+   */
+  int[] speakerBefore(int cue, int floor) {
+    if (tokens.lower(cue).endsWith("ing")) {
+      int k = cue - 1;
+      while (k >= floor && "ADV".equals(tokens.upos(k))) {
+        k--;
+      }
+      if (k >= floor && tokens.is(k, ",")) {
+        return subjectOf(floor, cue);
+      }
+    }
+    return nounPhraseBefore(cue - 1, floor);
+  }
+
+  /** The sentence's subject: the first noun phrase, when it ends before {@code cue}. */
+  int[] subjectOf(int a, int cue) {
+    int k = a;
+    while (k < cue && (tokens.isPunct(k) || "CCONJ".equals(tokens.upos(k))
+        || "ADV".equals(tokens.upos(k)))) {
+      k++;
+    }
+    int[] np = nounPhraseAfter(k);
+    if (np == null || np[1] >= cue) {
+      return null;
+    }
+    return np;
   }
 
   private boolean hasHead(int start, int end) {
@@ -278,8 +434,8 @@ final class Attributions {
 
   private boolean isNpToken(int i) {
     Token t = tokens.get(i);
-    if (NP_TAGS.contains(t.upos())) {
-      return !"PRON".equals(t.upos()) || !tokens.is(i, "that", "which", "who", "what", "this");
+    if (NP_TAGS.contains(tokens.upos(i))) {
+      return !"PRON".equals(tokens.upos(i)) || !tokens.is(i, "that", "which", "who", "what", "this");
     }
     return isConnector(i) || Names.isTitle(t.text()) && Character.isUpperCase(t.text().charAt(0));
   }

@@ -47,7 +47,7 @@ final class Names {
 
   static boolean isNameToken(TokenIndex tokens, int i) {
     Token t = tokens.get(i);
-    if (!"PROPN".equals(t.upos()) && !isTitle(t.text())) {
+    if (!"PROPN".equals(tokens.upos(i)) && !isTitle(t.text())) {
       return false;
     }
     return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
@@ -80,7 +80,7 @@ final class Names {
   Name fullest(Name mention) {
     Name best = mention;
     for (Name candidate : names) {
-      if (candidate.surname().equals(mention.surname())
+      if (candidate.surname().equalsIgnoreCase(mention.surname())
           && candidate.words().size() > best.words().size()
           && candidate.words().size() <= 4) {
         best = candidate;

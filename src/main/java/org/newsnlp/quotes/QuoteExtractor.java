@@ -22,7 +22,7 @@ import org.newsnlp.quotes.QuoteMarks.Passage;
  * quotation and is left out.
  */
 public final class QuoteExtractor {
-  static final int MIN_UNATTRIBUTED_WORDS = 4;
+  static final int MIN_UNATTRIBUTED_WORDS = 2;
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "i", "we", "it", "you");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
@@ -33,6 +33,9 @@ public final class QuoteExtractor {
           "university", "house", "kremlin", "pentagon", "news", "times", "post", "journal", "press",
           "government", "administration", "court", "police", "army", "network", "foundation",
           "institute", "center", "centre", "board", "organization", "organisation");
+  /** A speaker's name in capitals and a colon, as transcripts print them: "PENCE: ". */
+  private static final java.util.regex.Pattern TRANSCRIPT_SPEAKER =
+      java.util.regex.Pattern.compile("(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):\\s+");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
   private QuoteExtractor() {}
@@ -43,39 +46,77 @@ public final class QuoteExtractor {
     Names names = new Names(tokens);
     Attributions attributions = new Attributions(article, tokens);
     List<Span> paragraphs = new ArrayList<>();
+    Span headline = null;
     for (Paragraph p : article.paragraphs()) {
       paragraphs.add(new Span(p.start(), p.end()));
+      if (p.headline()) {
+        headline = paragraphs.get(paragraphs.size() - 1);
+      }
     }
+
+    List<Candidate> candidates = new ArrayList<>();
+    List<Span> outers = new ArrayList<>();
+    for (Passage passage : QuoteMarks.find(text, paragraphs, headline)) {
+      int first = tokens.firstAtOrAfter(passage.content().start());
+      if (first >= tokens.size()) {
+        continue;
+      }
+      outers.add(passage.outer());
+      int sentence = tokens.get(first).sentence();
+      boolean direct = isDirect(text, tokens, first, passage, article);
+      Span content = passage.content();
+      Attribution attribution;
+      java.util.regex.Matcher m = TRANSCRIPT_SPEAKER.matcher(content.of(text));
+      int speakerEnd = m.lookingAt() ? tokens.firstAtOrAfter(content.start() + m.end(1)) : -1;
+      if (speakerEnd > first) {
+        // a transcript inside quotation marks: "PENCE: Well, look, …"
+        attribution = new Attribution(first, speakerEnd, ":");
+        content = new Span(content.start() + m.end(), content.end());
+        direct = true;
+      } else {
+        attribution = attributions.find(passage.outer());
+      }
+      candidates.add(
+          new Candidate(content, passage, attribution,
+              direct ? "direct" : "mixed", sentence, startsSentence(tokens, first, passage)));
+    }
+    List<Candidate> reported = new ArrayList<>();
+    for (ReportedSpeech.Report r :
+        new ReportedSpeech(article, tokens, attributions, outers).find()) {
+      Candidate merged = mergeWithPassages(r, candidates);
+      if (merged != null) {
+        reported.add(merged);
+      }
+    }
+    candidates.addAll(reported);
+    candidates.sort((x, y) -> Integer.compare(x.content().start(), y.content().start()));
 
     List<Quote> quotes = new ArrayList<>();
     Resolved previous = null;
     int previousGroup = -1;
     int previousParagraph = -1;
-    for (Passage passage : QuoteMarks.find(text, paragraphs)) {
-      int first = tokens.firstAtOrAfter(passage.content().start());
-      if (first >= tokens.size()) {
-        continue;
-      }
-      Token firstToken = tokens.get(first);
-      int sentence = firstToken.sentence();
-      int paragraph = article.sentences().get(sentence).paragraph();
-      Attribution attribution = attributions.find(passage.outer());
+    for (Candidate c : candidates) {
+      int paragraph = article.sentences().get(c.sentence()).paragraph();
+      Passage passage = c.passage();
       Resolved resolved;
-      if (attribution != null) {
-        resolved = resolve(attribution, tokens, names, previous, text);
+      if (c.attribution() != null) {
+        resolved = resolve(c.attribution(), tokens, names, previous, text);
       } else if (previous != null
+          && passage != null
           && (passage.group() == previousGroup || paragraph - previousParagraph <= 1)
-          && startsSentence(tokens, first, passage)) {
+          && c.startsSentence()) {
         resolved = previous.inherited();
       } else {
         resolved = null;
       }
-      if (resolved == null && wordsIn(text, passage.content()) < MIN_UNATTRIBUTED_WORDS) {
+      if (resolved == null
+          && (wordsIn(text, c.content()) < MIN_UNATTRIBUTED_WORDS
+              || passage != null && isTitle(c.content().of(text)))) {
         continue;
       }
       if (resolved != null) {
         previous = resolved;
-        previousGroup = passage.group();
+        previousGroup = passage == null ? -1 : passage.group();
         previousParagraph = paragraph;
       }
       Resolved r = resolved == null ? Resolved.NONE : resolved;
@@ -83,18 +124,88 @@ public final class QuoteExtractor {
           new Quote(
               article.docId(),
               quotes.size(),
-              isDirect(text, tokens, first, passage, article) ? "direct" : "mixed",
-              passage.content().of(text),
-              passage.content().start(),
-              passage.content().end(),
+              c.type(),
+              c.content().of(text),
+              c.content().start(),
+              c.content().end(),
               r.speaker(),
               r.mention(),
               r.type(),
               r.cue(),
               paragraph,
-              sentence));
+              c.sentence()));
     }
     return quotes;
+  }
+
+  /**
+   * A passage or a reported statement before its speaker is resolved.
+   */
+  private static final class Candidate {
+    private final Span content;
+    private final Passage passage;
+    private final Attribution attribution;
+    private final String type;
+    private final int sentence;
+    private final boolean startsSentence;
+
+    Candidate(Span content, Passage passage, Attribution attribution, String type, int sentence,
+        boolean startsSentence) {
+      this.content = content;
+      this.passage = passage;
+      this.attribution = attribution;
+      this.type = type;
+      this.sentence = sentence;
+      this.startsSentence = startsSentence;
+    }
+
+    Span content() {
+      return content;
+    }
+
+    Passage passage() {
+      return passage;
+    }
+
+    Attribution attribution() {
+      return attribution;
+    }
+
+    String type() {
+      return type;
+    }
+
+    int sentence() {
+      return sentence;
+    }
+
+    boolean startsSentence() {
+      return startsSentence;
+    }
+  }
+
+  /**
+   * A reported statement as a candidate: left out when a quotation in marks already is most of it
+   * (the passage carries it), {@code mixed} when quoted fragments lie inside it, {@code indirect}
+   * otherwise. The fragments stay rows of their own: the reported span may run past the attributed
+   * content (to the end of the sentence), and a fragment is then still found on its own.
+   */
+  private static Candidate mergeWithPassages(ReportedSpeech.Report r, List<Candidate> passages) {
+    Span span = r.content();
+    boolean quotedInside = false;
+    for (Candidate c : passages) {
+      Span q = c.content();
+      int overlap = Math.max(0, Math.min(q.end(), span.end()) - Math.max(q.start(), span.start()));
+      if (overlap == 0) {
+        continue;
+      }
+      if (overlap * 2 >= span.length() || q.start() < span.start() - 1) {
+        return null;
+      }
+      quotedInside = true;
+    }
+    return new Candidate(span, null, r.attribution(), quotedInside ? "mixed" : "indirect",
+        r.sentence(), false);
   }
 
   /** A speaker as resolved: the fullest name, the words as written, its kind and the cue. */
@@ -125,7 +236,10 @@ public final class QuoteExtractor {
       }
       return new Resolved("", mention, "pronoun_unresolved", a.cue());
     }
-    end = headEnd(tokens, start, end);
+    if (!Names.isNameToken(tokens, end - 1) || Names.isTitle(tokens.get(end - 1).text())
+        || pluralHeadBeforePreposition(tokens, start, end)) {
+      end = headEnd(tokens, start, end);
+    }
     mention = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
     // A mention names someone when it ends in a name ("Kremlin spokesman Dmitry Peskov"); one that
     // ends in a common noun ("Pro-Iranian media outlets") is a description, kept as written.
@@ -173,6 +287,26 @@ public final class QuoteExtractor {
     return end;
   }
 
+  /**
+   * True for "media outlets in Syria and Lebanon": a plural common noun is the head and the name
+   * after the preposition is only where they are. A singular one ("footage of Trump") is usually
+   * a channel for the person named after it.
+   */
+  private static boolean pluralHeadBeforePreposition(TokenIndex tokens, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if ("ADP".equals(tokens.upos(i)) || "CCONJ".equals(tokens.upos(i))) {
+        return false;
+      }
+      Token t = tokens.get(i);
+      if ("NOUN".equals(t.upos()) && i + 1 < end && "ADP".equals(tokens.upos(i + 1))
+          && t.text().toLowerCase(Locale.ROOT).endsWith("s")
+          && !t.lemma().equalsIgnoreCase(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isOrganization(List<String> words) {
     for (String w : words) {
       if (ORGANIZATION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
@@ -209,6 +343,32 @@ public final class QuoteExtractor {
   private static boolean startsSentence(TokenIndex tokens, int first, Passage passage) {
     int before = tokens.lastEndingBy(passage.outer().start());
     return before < 0 || tokens.get(before).sentence() != tokens.get(first).sentence();
+  }
+
+  /**
+   * True for a title of a work, a show or a slogan rather than words someone said: every word of
+   * four letters or more is capitalised ("Face the Nation", "Contract with America"), and there is
+   * no sentence-final punctuation inside.
+   */
+  static boolean isTitle(String quoted) {
+    String s = quoted.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    String[] words = s.split("\\s+");
+    int capitalised = 0;
+    for (String w : words) {
+      String letters = w.replaceAll("[^\\p{L}]", "");
+      if (letters.length() >= 4 && !Character.isUpperCase(letters.codePointAt(0))) {
+        return false;
+      }
+      if (!letters.isEmpty() && Character.isUpperCase(letters.codePointAt(0))) {
+        capitalised++;
+      }
+    }
+    String inner = s.replaceAll("[.,!?]+$", "");
+    return words.length <= 8 && capitalised >= Math.min(2, words.length)
+        && !inner.contains(". ") && !inner.contains("? ") && !inner.contains("! ");
   }
 
   private static int wordsIn(String text, Span span) {

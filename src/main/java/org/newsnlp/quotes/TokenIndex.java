@@ -4,12 +4,33 @@ import java.util.List;
 import java.util.Locale;
 import org.newsnlp.model.AnnotatedArticle.Token;
 
-/** Looks up tokens by character offset and answers simple questions about them. */
+/**
+ * Looks up tokens by character offset and answers simple questions about them.
+ *
+ * <p>{@link #upos} corrects one tagging slip that matters for speakers: a capitalised word the
+ * tagger calls a proper noun at least twice elsewhere in the article is a proper noun everywhere
+ * ("Trump further described …" is tagged ADJ at the start of a sentence).
+ */
 final class TokenIndex {
   private final List<Token> tokens;
+  private final java.util.Set<String> properNouns;
 
   TokenIndex(List<Token> tokens) {
     this.tokens = tokens;
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Token t : tokens) {
+      if ("PROPN".equals(t.upos()) && t.text().length() > 1
+          && Character.isUpperCase(t.text().codePointAt(0))) {
+        counts.merge(t.text(), 1, Integer::sum);
+      }
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    counts.forEach((word, n) -> {
+      if (n >= 2) {
+        names.add(word);
+      }
+    });
+    this.properNouns = java.util.Set.copyOf(names);
   }
 
   int size() {
@@ -49,7 +70,13 @@ final class TokenIndex {
   }
 
   String upos(int i) {
-    return tokens.get(i).upos();
+    Token t = tokens.get(i);
+    String tag = t.upos();
+    if (("ADJ".equals(tag) || "NOUN".equals(tag) || "X".equals(tag) || "VERB".equals(tag))
+        && properNouns.contains(t.text())) {
+      return "PROPN";
+    }
+    return tag;
   }
 
   boolean isPunct(int i) {

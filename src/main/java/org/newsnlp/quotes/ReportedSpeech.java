@@ -1,0 +1,269 @@
+package org.newsnlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsnlp.model.AnnotatedArticle;
+import org.newsnlp.model.AnnotatedArticle.Sentence;
+import org.newsnlp.model.Span;
+import org.newsnlp.quotes.Attributions.Attribution;
+
+/**
+ * Finds reported speech, attributions that carry no quotation marks of their own, one sentence at
+ * a time. Patterns tried in order:
+ *
+ * <ol>
+ *   <li>{@code according to X, <clause>} and {@code <clause>, according to X};
+ *   <li>the cue after the content: {@code <clause>, X said} and the inverted {@code <clause>, said
+ *       X};
+ *   <li>the cue before the content: {@code X said (that) <clause>}, {@code X told reporters
+ *       <clause>}, and the participle {@code X ..., saying <clause>} whose speaker is the
+ *       sentence's subject.
+ * </ol>
+ *
+ * <p>The content runs to the end of the sentence, without its final punctuation: PolNeAR's gold
+ * spans the whole attributed clause, and so does this. At most one attribution per sentence is
+ * returned; a cue inside quotation marks is someone else's words and is skipped.
+ */
+final class ReportedSpeech {
+  /** Verbs whose object names the listener before the content: "told reporters that …". */
+  private static final Set<String> LISTENER_VERBS =
+      Set.of("tell", "ask", "remind", "inform", "warn", "assure", "urge", "advise", "promise",
+          "convince", "persuade", "notify", "caution");
+  private static final int MIN_CONTENT_TOKENS = 3;
+
+  /** One reported statement: its content and who made it. */
+  record Report(Span content, Attribution attribution, int sentence) {}
+
+  private final AnnotatedArticle article;
+  private final TokenIndex tokens;
+  private final Attributions attributions;
+  private final boolean[] quotedToken;
+
+  /**
+   * @param quoted the passages inside quotation marks, outer spans: cues inside them are not the
+   *     writer's
+   */
+  ReportedSpeech(
+      AnnotatedArticle article, TokenIndex tokens, Attributions attributions, List<Span> quoted) {
+    this.article = article;
+    this.tokens = tokens;
+    this.attributions = attributions;
+    this.quotedToken = new boolean[tokens.size()];
+    for (Span q : quoted) {
+      // the marks themselves are not inside: a cue right after a closing mark is the writer's
+      for (int t = tokens.firstAtOrAfter(q.start() + 1);
+          t < tokens.size() && tokens.get(t).start() < q.end() - 1; t++) {
+        quotedToken[t] = true;
+      }
+    }
+  }
+
+  List<Report> find() {
+    List<Report> reports = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      Report r = inSentence(s);
+      if (r != null) {
+        reports.add(r);
+      }
+    }
+    return reports;
+  }
+
+  private Report inSentence(Sentence s) {
+    int a = s.firstToken();
+    int b = s.endToken();
+    int last = b - 1;
+    while (last >= a && tokens.isPunct(last)) {
+      last--;
+    }
+    if (last - a + 1 < MIN_CONTENT_TOKENS + 2) {
+      return null;
+    }
+    Report according = accordingTo(s, a, last);
+    Report cued = null;
+    for (int j = a; j <= last && cued == null; j++) {
+      if (!attributions.isCue(j) || insideQuote(j)) {
+        continue;
+      }
+      cued = cueAfterContent(s, a, j, last);
+      if (cued == null) {
+        cued = cueBeforeContent(s, a, j, last);
+      }
+    }
+    // "According to IRNA, Mr. Khamenei said that …": the speaker is the one inside
+    if (according != null && cued != null
+        && cued.content().start() > according.content().start()) {
+      return cued;
+    }
+    return according != null ? according : cued;
+  }
+
+  private Report accordingTo(Sentence s, int a, int last) {
+    for (int j = a; j + 2 <= last; j++) {
+      if (!tokens.is(j, "according") || !tokens.is(j + 1, "to") || insideQuote(j)) {
+        continue;
+      }
+      int[] np = attributions.nounPhraseAfter(j + 2);
+      if (np == null) {
+        return null;
+      }
+      Attribution who = new Attribution(np[0], np[1], "according to");
+      int lead = a;
+      while (lead < j && (tokens.isPunct(lead) || "CCONJ".equals(tokens.upos(lead)))) {
+        lead++;
+      }
+      if (lead == j) {
+        int start = np[1];
+        while (start <= last && tokens.is(start, ",")) {
+          start++;
+        }
+        return report(s, start, last, who);
+      }
+      if (tokens.is(j - 1, ",") && np[1] > last) {
+        return report(s, a, j - 2, who);
+      }
+      if (tokens.is(j - 1, ",") && np[1] <= last && tokens.is(np[1], ",")) {
+        return report(s, a, j - 2, who);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** {@code <clause>, X said.} or {@code <clause>, said X.}: the cue ends the sentence. */
+  private Report cueAfterContent(Sentence s, int a, int cue, int last) {
+    int afterCue = cue + 1;
+    while (afterCue <= last && "ADV".equals(tokens.upos(afterCue))) {
+      afterCue++;
+    }
+    // the subject before the verb: ", Mr. Putin said" (auxiliaries and adverbs allowed between)
+    int[] np = attributions.nounPhraseBefore(cue - 1, a);
+    if (np != null && np[0] - 1 > a && tokens.is(np[0] - 1, ",") && endsClause(afterCue, last)) {
+      return report(s, a, np[0] - 2, new Attribution(np[0], np[1], cueText(cue)));
+    }
+    // inverted: ", said Mr. Putin"
+    if (cue - 1 > a && tokens.is(cue - 1, ",")) {
+      int[] after = attributions.nounPhraseAfter(cue + 1);
+      if (after != null && endsClause(after[1], last)) {
+        return report(s, a, cue - 2, new Attribution(after[0], after[1], cueText(cue)));
+      }
+    }
+    return null;
+  }
+
+  /** True when nothing but a trailing adjunct follows: end of sentence, or a comma, "in", "on". */
+  private boolean endsClause(int k, int last) {
+    return k > last || tokens.is(k, ",", "in", "on", "at", "during", "after", "to", "last", "this",
+        "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "—", "–", "(");
+  }
+
+  /** {@code X said (that) <clause>}, {@code X, ..., saying <clause>}. */
+  private Report cueBeforeContent(Sentence s, int a, int cue, int last) {
+    int[] np = attributions.speakerBefore(cue, a);
+    if (np == null) {
+      return null;
+    }
+    int k = cue + 1;
+    if (k <= last && tokens.is(k, "out", "up")) {
+      k++;
+    }
+    String lemma = tokens.get(cue).lemma().toLowerCase(java.util.Locale.ROOT);
+    if (LISTENER_VERBS.contains(lemma)) {
+      int[] object = attributions.nounPhraseAfter(k);
+      if (object != null && object[1] <= last) {
+        k = object[1];
+      }
+    }
+    while (k <= last && (tokens.is(k, ",", ":") || "ADV".equals(tokens.upos(k)))) {
+      k++;
+    }
+    if (k > last) {
+      return null;
+    }
+    int that = thatAfterAdjuncts(k, last);
+    if (that >= 0) {
+      k = that;
+    } else if (tokens.is(k, "according") || "ADP".equals(tokens.upos(k))
+        && !tokens.is(k, "that")) {
+      // "said in a video clip …", "said, according to IRNA": an adjunct, not what was said
+      return null;
+    } else if (!startsClause(k, last) && last - k + 1 < 2) {
+      // PolNeAR also attributes an object ("called for a special meeting", "cited the report"):
+      // the cue lexicon keeps to verbs that were cues in most of their training uses
+      return null;
+    }
+    return report(s, k, last, new Attribution(np[0], np[1], cueText(cue)));
+  }
+
+  /**
+   * The "that" opening the content after adjuncts ("said during a rally in Michigan that …"), or
+   * -1 when a verb or the end comes first.
+   */
+  private int thatAfterAdjuncts(int k, int last) {
+    for (int i = k; i <= Math.min(last, k + 14); i++) {
+      if (tokens.is(i, "that") && i > k) {
+        return i < last ? i : -1;
+      }
+      String tag = tokens.upos(i);
+      if ("VERB".equals(tag) || "AUX".equals(tag) || tokens.is(i, ".", ";", ":")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when the content at {@code k} is a clause: led by "that", "if", "whether", a question
+   * word, or a subject followed by a verb within a few tokens.
+   */
+  private boolean startsClause(int k, int last) {
+    if (tokens.is(k, "that", "if", "whether", "how", "why", "what", "when", "where", "who")) {
+      return true;
+    }
+    int limit = Math.min(last, k + 8);
+    boolean subject = false;
+    for (int i = k; i <= limit; i++) {
+      String tag = tokens.upos(i);
+      if ("NOUN".equals(tag) || "PROPN".equals(tag) || "PRON".equals(tag)
+          || "NUM".equals(tag)) {
+        subject = true;
+      } else if (("VERB".equals(tag) || "AUX".equals(tag)) && subject) {
+        return true;
+      } else if ("VERB".equals(tag) || "AUX".equals(tag) || "ADP".equals(tag)
+          || tokens.isPunct(i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private Report report(Sentence s, int first, int last, Attribution who) {
+    while (last >= first && tokens.isPunct(last) && !isQuoteMark(last)) {
+      last--;
+    }
+    while (first <= last && tokens.isPunct(first) && !isQuoteMark(first)) {
+      first++;
+    }
+    if (last - first + 1 < MIN_CONTENT_TOKENS) {
+      return null;
+    }
+    Span content = new Span(tokens.get(first).start(), tokens.get(last).end());
+    return new Report(content, who, s.index());
+  }
+
+  private boolean isQuoteMark(int i) {
+    String t = tokens.get(i).text();
+    return t.startsWith("\"") || t.startsWith("“") || t.startsWith("”") || t.startsWith("«")
+        || t.startsWith("»");
+  }
+
+  private String cueText(int j) {
+    return tokens.get(j).text();
+  }
+
+  private boolean insideQuote(int j) {
+    return quotedToken[j];
+  }
+}

@@ -1,0 +1,99 @@
+package org.newsnlp.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsnlp.model.Quote;
+import org.newsnlp.model.Span;
+
+/**
+ * The quote-mark stress set of issue 3, generated here rather than copied from any corpus:
+ * unbalanced marks, a 5,000-word quotation, 10,000 marks in one file, marks only. No exception, and
+ * no output larger than the text can hold.
+ */
+class QuoteStressTest {
+
+  private static List<QuoteMarks.Passage> marks(String text) {
+    return QuoteMarks.find(text, List.of(new Span(0, text.length())));
+  }
+
+  @Test
+  void anUnclosedMarkEndsWithItsParagraph() {
+    String first = "He said “this never closes.";
+    String text = first + "\n\nThe next paragraph is the writer's own.";
+    List<QuoteMarks.Passage> found =
+        QuoteMarks.find(text, List.of(new Span(0, first.length()),
+            new Span(first.length() + 2, text.length())));
+    assertEquals(1, found.size());
+    assertEquals("this never closes.", found.get(0).content().of(text));
+    assertEquals(false, found.get(0).closed());
+  }
+
+  @Test
+  void aStrayClosingMarkIsIgnored() {
+    String text = "Nothing opens here” but “this does.”";
+    List<QuoteMarks.Passage> found = marks(text);
+    assertEquals(1, found.size());
+    assertEquals("this does.", found.get(0).content().of(text));
+  }
+
+  @Test
+  void aFiveThousandWordQuotationIsOnePassage() {
+    StringBuilder b = new StringBuilder("“");
+    for (int i = 0; i < 5000; i++) {
+      b.append(i == 0 ? "" : " ").append("word").append(i);
+    }
+    b.append(",” the senator said.");
+    String text = b.toString();
+    List<QuoteMarks.Passage> found = marks(text);
+    assertEquals(1, found.size());
+    assertEquals(5000, found.get(0).content().of(text).split(" ").length);
+  }
+
+  @Test
+  void tenThousandMarksGiveAtMostOnePassagePerPair() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      b.append(i % 2 == 0 ? "“a " : "b” ");
+    }
+    String text = b.toString();
+    List<QuoteMarks.Passage> found = marks(text);
+    assertEquals(5_000, found.size());
+  }
+
+  @Test
+  void marksOnlyGiveNothing() {
+    assertTrue(marks("“”\"\"«»''‘’").isEmpty());
+    assertTrue(marks("\"\"\"\"\"\"\"\"\"\"\"").isEmpty());
+  }
+
+  @Test
+  void theExtractorSurvivesTheStressSet() {
+    StringBuilder big = new StringBuilder("“");
+    for (int i = 0; i < 5000; i++) {
+      big.append("word ");
+    }
+    big.append("”");
+    // 10,000 marks, in paragraphs of 100: one paragraph of 10,000 marks is a single run-on
+    // sentence that the annotation stage (not this package) takes half a minute to tag
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      many.append(i % 3 == 0 ? "\" " : "“x” ").append(i % 100 == 99 ? "\n\n" : "");
+    }
+    List<String> texts = List.of(
+        "Headline.\n\n“Unbalanced, he said.\n\nAnd “again” and ” and “ and \" stray.",
+        "Headline.\n\n" + big + " said Mr. Smith.",
+        "Headline.\n\n" + many,
+        "“”\n\n\"\"\"\n\n«»");
+    for (String text : texts) {
+      List<Quote> quotes = new ArrayList<>(QuoteExtractor.extract(Fixtures.annotated(text)));
+      assertTrue(quotes.size() <= text.length() / 2, "runaway output: " + quotes.size());
+      for (Quote q : quotes) {
+        assertTrue(q.start() >= 0 && q.end() <= text.length() && q.start() <= q.end());
+      }
+    }
+  }
+}
