@@ -22,6 +22,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.newsnlp.annotate.Models;
+import org.newsnlp.annotate.TokenTable;
 import org.newsnlp.model.DocumentStats;
 import org.newsnlp.model.InputFile;
 import org.newsnlp.model.Quote;
@@ -32,6 +33,7 @@ import org.newsnlp.options.NewsNlpOptions;
 import org.newsnlp.pipeline.AnnotateArticles;
 import org.newsnlp.pipeline.ComputeDocumentStats;
 import org.newsnlp.pipeline.ExtractQuotes;
+import org.newsnlp.pipeline.ListTokens;
 import org.newsnlp.read.ReadArticles;
 import org.newsnlp.run.Manifest;
 import org.newsnlp.run.Progress;
@@ -255,6 +257,16 @@ public final class NewsNlp {
         "WriteQuotes",
         WriteCsvTable.of(output, "quotes.csv", Quote.header(), Quote::toCsv, NewsNlp::quoteOrder)
             .withExcelBom(bom));
+    if (options.getEmitTokens()) {
+      annotated
+          .get(AnnotateArticles.ANNOTATED)
+          .apply("ListTokens", new ListTokens())
+          .apply(
+              "WriteTokens",
+              WriteCsvTable.of(
+                      output, "tokens.csv", TokenTable.header(), row -> row, TokenTable::sortKey)
+                  .withExcelBom(bom));
+    }
     rejected.apply(
         "WriteErrors",
         WriteCsvTable.of(

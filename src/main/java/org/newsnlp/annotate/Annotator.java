@@ -70,7 +70,7 @@ public final class Annotator {
       List<Sentence> sentences,
       List<Token> tokens) {
     String sentenceText = modelText.substring(start, end);
-    Span[] spans = tokenizer.tokenizePos(sentenceText);
+    Span[] spans = TokenBoundaries.refine(sentenceText, tokenizer.tokenizePos(sentenceText));
     if (spans.length == 0) {
       return;
     }
@@ -78,7 +78,7 @@ public final class Annotator {
     for (int i = 0; i < spans.length; i++) {
       words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
     }
-    String[] tags = tagger.tag(words);
+    String[] tags = TagCorrections.correct(words, tagger.tag(words));
     String[] lemma = lemmas.lemmatize(words, tags);
     int sentenceIndex = sentences.size();
     int first = tokens.size();

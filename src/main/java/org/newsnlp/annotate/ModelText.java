@@ -11,7 +11,7 @@ final class ModelText {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       switch (chars[i]) {
-        case '\u2019', '\u2018', '\u201B', '\u2032' -> chars[i] = '\'';
+        case '\u2019', '\u2018', '\u201B', '\u2032', '`' -> chars[i] = '\'';
         case '\u201C', '\u201D', '\u201F', '\u2033' -> chars[i] = '"';
         default -> { }
       }

@@ -4,13 +4,19 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * Per-document statistics: one row of {@code documents.csv}. Counts cover the headline and the
  * body (see the README's data dictionary for every column's meaning, unit and formula). A ratio
- * whose denominator is zero is {@link Double#NaN} and written as an empty cell.
+ * whose denominator is zero is {@link Double#NaN} and written as an empty cell. English-only
+ * values (syllables, tags, Dale–Chall, the grade formulas) are {@code null} or NaN, so empty cells,
+ * for a document whose detected language is not English.
+ *
+ * @param uposShares share of each Universal POS tag among the words' syntactic words, keyed by the
+ *     tags of {@link #UPOS_TAGS}; empty for a non-English document
  */
 @DefaultCoder(SerializableCoder.class)
 public record DocumentStats(
@@ -28,12 +34,12 @@ public record DocumentStats(
     int uniqueWords,
     int characters,
     int letters,
-    int syllables,
-    int nouns,
-    int properNouns,
-    int verbs,
-    int adjectives,
-    int adverbs,
+    Integer syllables,
+    Integer nouns,
+    Integer properNouns,
+    Integer verbs,
+    Integer adjectives,
+    Integer adverbs,
     int quotes,
     int quotedWords,
     double meanWordsPerSentence,
@@ -41,16 +47,55 @@ public record DocumentStats(
     double lexicalDensity,
     double quotedWordShare,
     double fleschReadingEase,
-    double fleschKincaidGrade)
+    double fleschKincaidGrade,
+    String language,
+    double languageConfidence,
+    Integer polysyllabicWords,
+    int longWords,
+    Integer difficultWords,
+    Integer lemmas,
+    double gunningFog,
+    double smogIndex,
+    double colemanLiauIndex,
+    double automatedReadabilityIndex,
+    double daleChallScore,
+    double lix,
+    double rix,
+    double linsearWrite,
+    double typeTokenRatio,
+    double mtld,
+    double hdd,
+    Map<String, Double> uposShares)
     implements Serializable {
 
+  /** The 17 Universal POS tags, in the order of their {@code upos_*} columns. */
+  public static final List<String> UPOS_TAGS =
+      List.of(
+          "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+          "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
+  public DocumentStats {
+    uposShares = Map.copyOf(uposShares);
+  }
+
   public static List<String> header() {
-    return List.of(
-        "doc_id", "path", "headline", "original_headline", "publisher", "encoding", "size_bytes",
-        "paragraphs", "sentences", "tokens", "words", "unique_words", "characters", "letters",
-        "syllables", "noun_count", "propn_count", "verb_count", "adj_count", "adv_count", "quotes",
-        "quoted_words", "mean_words_per_sentence", "mean_letters_per_word", "lexical_density",
-        "quoted_word_share", "flesch_reading_ease", "flesch_kincaid_grade");
+    List<String> h =
+        new ArrayList<>(
+            List.of(
+                "doc_id", "path", "headline", "original_headline", "publisher", "encoding",
+                "size_bytes", "paragraphs", "sentences", "tokens", "words", "unique_words",
+                "characters", "letters", "syllables", "noun_count", "propn_count", "verb_count",
+                "adj_count", "adv_count", "quotes", "quoted_words", "mean_words_per_sentence",
+                "mean_letters_per_word", "lexical_density", "quoted_word_share",
+                "flesch_reading_ease", "flesch_kincaid_grade", "language", "language_confidence",
+                "polysyllabic_words", "long_words", "difficult_words", "lemmas", "gunning_fog",
+                "smog_index", "coleman_liau_index", "automated_readability_index",
+                "dale_chall_score", "lix", "rix", "linsear_write", "type_token_ratio", "mtld",
+                "hdd"));
+    for (String tag : UPOS_TAGS) {
+      h.add("upos_" + tag.toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(h);
   }
 
   public List<String> toCsv() {
@@ -62,12 +107,12 @@ public record DocumentStats(
     row.add(publisher);
     row.add(encoding);
     row.add(Long.toString(sizeBytes));
-    for (int n :
-        new int[] {
+    for (Integer n :
+        new Integer[] {
           paragraphs, sentences, tokens, words, uniqueWords, characters, letters, syllables, nouns,
           properNouns, verbs, adjectives, adverbs, quotes, quotedWords
         }) {
-      row.add(Integer.toString(n));
+      row.add(count(n));
     }
     for (double d :
         new double[] {
@@ -76,7 +121,28 @@ public record DocumentStats(
         }) {
       row.add(decimal(d));
     }
+    row.add(language);
+    row.add(decimal(languageConfidence));
+    for (Integer n : new Integer[] {polysyllabicWords, longWords, difficultWords, lemmas}) {
+      row.add(count(n));
+    }
+    for (double d :
+        new double[] {
+          gunningFog, smogIndex, colemanLiauIndex, automatedReadabilityIndex, daleChallScore, lix,
+          rix, linsearWrite, typeTokenRatio, mtld, hdd
+        }) {
+      row.add(decimal(d));
+    }
+    for (String tag : UPOS_TAGS) {
+      Double share = uposShares.get(tag);
+      row.add(share == null ? "" : decimal(share));
+    }
     return row;
+  }
+
+  /** A count, or an empty cell for one not computed. */
+  static String count(Integer value) {
+    return value == null ? "" : Integer.toString(value);
   }
 
   /** Four decimals, a dot as separator whatever the locale, and an empty cell for no value. */
