@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -17,6 +18,8 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -40,6 +43,7 @@ import org.newsnlp.run.Progress;
 import org.newsnlp.run.RunFolder;
 import org.newsnlp.run.RunLock;
 import org.newsnlp.run.SeenInputs;
+import org.newsnlp.write.WriteCsvShards;
 import org.newsnlp.write.WriteCsvTable;
 
 /**
@@ -249,36 +253,53 @@ public final class NewsNlp {
         .get(ComputeDocumentStats.STATS)
         .apply(
             "WriteDocuments",
-            WriteCsvTable.of(
-                    output, "documents.csv", DocumentStats.header(), DocumentStats::toCsv,
-                    DocumentStats::docId)
-                .withExcelBom(bom));
+            writeTable(
+                options, "documents.csv", DocumentStats.header(), DocumentStats::toCsv,
+                DocumentStats::docId, DocumentStats::docId));
     quotes.apply(
         "WriteQuotes",
-        WriteCsvTable.of(output, "quotes.csv", Quote.header(), Quote::toCsv, NewsNlp::quoteOrder)
-            .withExcelBom(bom));
+        writeTable(
+            options, "quotes.csv", Quote.header(), Quote::toCsv, NewsNlp::quoteOrder, Quote::docId));
     if (options.getEmitTokens()) {
       annotated
           .get(AnnotateArticles.ANNOTATED)
           .apply("ListTokens", new ListTokens())
           .apply(
               "WriteTokens",
-              WriteCsvTable.of(
-                      output, "tokens.csv", TokenTable.header(), row -> row, TokenTable::sortKey)
-                  .withExcelBom(bom));
+              writeTable(
+                  options, "tokens.csv", TokenTable.header(), row -> row, TokenTable::sortKey,
+                  row -> row.get(0)));
     }
     rejected.apply(
         "WriteErrors",
-        WriteCsvTable.of(
-                output, "errors.csv", RejectedInput.header(), RejectedInput::toCsv,
-                RejectedInput::path)
-            .withExcelBom(bom));
+        writeTable(
+            options, "errors.csv", RejectedInput.header(), RejectedInput::toCsv,
+            RejectedInput::path, RejectedInput::path));
     read.get(ReadArticles.INPUTS)
         .apply(
             "WriteInputs",
-            WriteCsvTable.of(
-                    output, "inputs.csv", InputFile.header(), InputFile::toCsv, InputFile::path)
-                .withExcelBom(bom));
+            writeTable(
+                options, "inputs.csv", InputFile.header(), InputFile::toCsv, InputFile::path,
+                InputFile::path));
+  }
+
+  /**
+   * One sorted file per table by default; with {@code --shards=N}, N files per table, split by
+   * document so that no worker has to hold a whole table.
+   */
+  static <T> PTransform<PCollection<T>, PCollection<String>> writeTable(
+      NewsNlpOptions options,
+      String fileName,
+      List<String> header,
+      SerializableFunction<T, List<String>> toRow,
+      SerializableFunction<T, String> sortKey,
+      SerializableFunction<T, String> shardKey) {
+    if (options.getShards() > 0) {
+      return WriteCsvShards.of(
+          options.getOutput(), fileName, options.getShards(), header, toRow, sortKey, shardKey);
+    }
+    return WriteCsvTable.of(options.getOutput(), fileName, header, toRow, sortKey)
+        .withExcelBom(options.getExcelBom());
   }
 
   /** Quotes sort by document, then by where they start. */

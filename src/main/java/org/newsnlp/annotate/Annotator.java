@@ -2,7 +2,6 @@ package org.newsnlp.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -31,7 +30,7 @@ public final class Annotator {
     sentenceDetector = new SentenceDetectorME(models.sentences());
     tokenizer = new TokenizerME(models.tokens());
     tagger = new POSTaggerME(models.pos());
-    lemmas = new LemmaCache(new LemmatizerME(models.lemmas()));
+    lemmas = new LemmaCache(models.lemmas());
   }
 
   public AnnotatedArticle annotate(Article article) {

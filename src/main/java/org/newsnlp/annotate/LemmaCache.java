@@ -2,48 +2,68 @@ package org.newsnlp.annotate;
 
 import java.util.HashMap;
 import java.util.Map;
-import opennlp.tools.lemmatizer.Lemmatizer;
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * Lemmatizes through OpenNLP's statistical lemmatizer, remembering each (word, tag) → lemma answer
- * so that a word seen before costs a map look-up instead of a model evaluation. One cache per
- * {@link Annotator}; it is bounded and simply cleared when full.
+ * Lemmatizes with OpenNLP's statistical lemmatizer at a fraction of its cost, giving the model's
+ * own answer for the word in its sentence in all but a few tokens in ten thousand.
+ *
+ * <p>The lemmatizer decides a word's lemma (an edit script, its "outcome") from the word, its tag
+ * and the outcome chosen for the previous word, and searches the sentence with a beam of three.
+ * This class walks the sentence once, left to right, keeping the best outcome at each word
+ * (greedy decoding instead of the beam), and remembers each (word, tag, previous outcome) →
+ * outcome answer, so that a word seen before in the same context costs a map look-up instead of a
+ * model evaluation. Asking the model about each word alone, the earlier strategy, agreed with its
+ * sentence-level output on only 99.37% of the news corpus's tokens ("rose/NOUN" → "rise"), because
+ * it dropped the previous outcome; see the README for the measured agreement of this one.
+ *
+ * <p>One cache per {@link Annotator} (not thread-safe); bounded, and simply cleared when full.
  */
-final class LemmaCache {
+public final class LemmaCache {
   private static final int MAX_ENTRIES = 200_000;
-  private final Lemmatizer lemmatizer;
-  private final Map<String, String> cache = new HashMap<>();
+  private static final String SENTENCE_START = "";
 
-  LemmaCache(Lemmatizer lemmatizer) {
-    this.lemmatizer = lemmatizer;
+  private final MaxentModel model;
+  private final LemmatizerContextGenerator contexts;
+  private final Map<Key, Answer> cache = new HashMap<>();
+
+  private record Key(String word, String tag, String previousOutcome) {}
+
+  private record Answer(String outcome, String lemma) {}
+
+  public LemmaCache(LemmatizerModel lemmatizerModel) {
+    Object artifact = lemmatizerModel.getArtifact("lemmatizer.model");
+    if (!(artifact instanceof MaxentModel maxent)) {
+      throw new IllegalArgumentException(
+          "the lemmatizer model is not a maximum-entropy model, which LemmaCache needs: " + artifact);
+    }
+    this.model = maxent;
+    this.contexts = lemmatizerModel.getFactory().getContextGenerator();
   }
 
-  String[] lemmatize(String[] words, String[] tags) {
-    String[] result = new String[words.length];
-    int missing = 0;
-    for (int i = 0; i < words.length; i++) {
-      result[i] = cache.get(key(words[i], tags[i]));
-      if (result[i] == null) {
-        missing++;
-      }
-    }
-    if (missing == 0) {
-      return result;
-    }
+  /** The lemmas of a sentence's {@code words} with their {@code tags}, one per word. */
+  public String[] lemmatize(String[] words, String[] tags) {
+    String[] outcomes = new String[words.length];
+    String[] lemmas = new String[words.length];
     if (cache.size() > MAX_ENTRIES) {
       cache.clear();
     }
     for (int i = 0; i < words.length; i++) {
-      if (result[i] == null) {
-        // One word at a time, so that the answer depends on (word, tag) alone and can be reused.
-        result[i] = lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]})[0];
-        cache.put(key(words[i], tags[i]), result[i]);
+      Key key = new Key(words[i], tags[i], i == 0 ? SENTENCE_START : outcomes[i - 1]);
+      Answer answer = cache.get(key);
+      if (answer == null) {
+        // The context generator reads the word and tag at i and the outcome at i - 1 only.
+        String outcome = model.getBestOutcome(model.eval(contexts.getContext(i, words, tags, outcomes)));
+        String lemma = LemmatizerME.decodeLemmas(new String[] {words[i]}, new String[] {outcome})[0];
+        answer = new Answer(outcome, lemma);
+        cache.put(key, answer);
       }
+      outcomes[i] = answer.outcome();
+      lemmas[i] = answer.lemma();
     }
-    return result;
-  }
-
-  private static String key(String word, String tag) {
-    return word + '\u0000' + tag;
+    return lemmas;
   }
 }

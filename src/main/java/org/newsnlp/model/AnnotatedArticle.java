@@ -3,13 +3,12 @@ package org.newsnlp.model;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * An article with its paragraphs, sentences and tokens. Offsets are into {@code article.text()}.
  * Paragraph 0 is the headline when the article has one; the rest are body paragraphs in order.
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(AnnotatedArticleCoder.class)
 public record AnnotatedArticle(
     Article article, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens)
     implements Serializable {

@@ -2,7 +2,6 @@ package org.newsnlp.model;
 
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * One decoded input file, before annotation.
@@ -14,7 +13,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * @param sizeBytes the size of the file in bytes
  * @param layout where the headline, body and credit line lie in {@code text}
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(ArticleCoder.class)
 public record Article(
     String docId, String path, String text, String encoding, long sizeBytes, ArticleLayout layout)
     implements Serializable {}

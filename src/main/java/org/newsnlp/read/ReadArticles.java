@@ -2,7 +2,7 @@ package org.newsnlp.read;
 
 import java.io.IOException;
 import java.util.Map;
-import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
@@ -10,14 +10,18 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsnlp.model.Article;
 import org.newsnlp.model.InputFile;
 import org.newsnlp.model.RejectedInput;
@@ -29,8 +33,8 @@ import org.newsnlp.model.RejectedInput;
  * one {@link Article} per readable text file; {@link #REJECTED}, one {@link RejectedInput} (stage
  * {@code read}) per file that is empty, binary, too large, not valid text, a broken gzip file or
  * unreadable; {@link #INPUTS}, one {@link InputFile} per matched file with its content hash. Files
- * ending in {@code .gz} are decompressed. Matching is done once, then the matches are reshuffled
- * so that reading is spread over workers. Counters: {@code files_matched}, {@code articles_read},
+ * ending in {@code .gz} are decompressed. Matching is done once, then the matches are grouped by
+ * path into {@value #GROUPS} groups so that reading is spread over workers. Counters: {@code files_matched}, {@code articles_read},
  * {@code inputs_rejected}, {@code inputs_skipped}.
  */
 public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
@@ -39,6 +43,8 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<InputFile> INPUTS = new TupleTag<>() {};
   static final String STAGE = "read";
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+  /** Groups of matched files; enough to keep the cores of one machine or a small cluster busy. */
+  static final int GROUPS = 64;
 
   private final String pattern;
   private final long maxDocumentBytes;
@@ -69,23 +75,30 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin input) {
-    PCollectionTuple decoded = input
-        .apply(
-            "MatchFiles",
-            FileIO.match().filepattern(pattern).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
-        .apply("CountMatches", ParDo.of(new CountMatchesFn()))
-        .apply("SpreadOverWorkers", Reshuffle.viaRandomKey())
-        .apply(
-            "DecodeFiles",
-            ParDo.of(new DecodeFileFn(DocIds.forPattern(pattern), maxDocumentBytes, unchanged))
-                .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(INPUTS)));
-    PCollectionTuple special =
-        input
-            .apply("ListPattern", Create.of(pattern))
+    PCollection<String> patterns = input.apply("ListPattern", Create.of(pattern));
+    PCollectionTuple decoded =
+        patterns
+            .apply("MatchFiles", ParDo.of(new MatchFn()))
+            // Spread the matches over workers in a fixed number of groups. Not with Reshuffle
+            // (nor FileIO.match, which ends in one): the direct runner turns a reshuffle's output
+            // into one bundle per element and builds a new evaluator of every later step for each.
             .apply(
-                "RejectSpecialFiles",
-                ParDo.of(new RejectSpecialFilesFn())
-                    .withOutputTags(REJECTED, TupleTagList.of(INPUTS)));
+                "KeyByGroup",
+                WithKeys.of(
+                        (MatchResult.Metadata m) ->
+                            Math.floorMod(m.resourceId().toString().hashCode(), GROUPS))
+                    .withKeyType(TypeDescriptors.integers()))
+            .apply("SpreadOverWorkers", GroupByKey.create())
+            .apply("DropGroupKeys", Values.create())
+            .apply("Ungroup", Flatten.iterables())
+            .apply(
+                "DecodeFiles",
+                ParDo.of(new DecodeFileFn(DocIds.forPattern(pattern), maxDocumentBytes, unchanged))
+                    .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(INPUTS)));
+    PCollectionTuple special =
+        patterns.apply(
+            "RejectSpecialFiles",
+            ParDo.of(new RejectSpecialFilesFn()).withOutputTags(REJECTED, TupleTagList.of(INPUTS)));
     return PCollectionTuple.of(ARTICLES, decoded.get(ARTICLES))
         .and(
             REJECTED,
@@ -97,6 +110,26 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             PCollectionList.of(decoded.get(INPUTS))
                 .and(special.get(INPUTS))
                 .apply("GatherInputs", Flatten.pCollections()));
+  }
+
+  /**
+   * Lists the files a pattern matches (a pattern that matches nothing gives no file), counting
+   * them before reading starts so that progress knows the total early.
+   */
+  static class MatchFn extends DoFn<String, MatchResult.Metadata> {
+    private final Counter matched = Metrics.counter(ReadArticles.class, "files_matched");
+
+    @ProcessElement
+    public void process(@Element String filePattern, OutputReceiver<MatchResult.Metadata> out)
+        throws IOException {
+      MatchResult match = FileSystems.match(filePattern, EmptyMatchTreatment.ALLOW);
+      for (MatchResult.Metadata file : match.metadata()) {
+        if (!file.resourceId().isDirectory()) {
+          matched.inc();
+          out.output(file);
+        }
+      }
+    }
   }
 
   /**
@@ -112,19 +145,6 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         rejected.inc();
         out.get(INPUTS).output(new InputFile(u.path(), "", 0, InputFile.PROCESSED));
         out.get(REJECTED).output(new RejectedInput(u.path(), STAGE, "unreadable_file", u.detail()));
-      }
-    }
-  }
-
-  /** Counts the matched files before reading starts, so that progress knows the total early. */
-  static class CountMatchesFn extends DoFn<MatchResult.Metadata, MatchResult.Metadata> {
-    private final Counter matched = Metrics.counter(ReadArticles.class, "files_matched");
-
-    @ProcessElement
-    public void process(@Element MatchResult.Metadata file, OutputReceiver<MatchResult.Metadata> out) {
-      if (!file.resourceId().isDirectory()) {
-        matched.inc();
-        out.output(file);
       }
     }
   }

@@ -27,8 +27,6 @@ import org.newsnlp.model.InputFile;
  */
 public final class Manifest {
   public static final String FILE_NAME = "run.json";
-  static final List<String> TABLES =
-      List.of("documents.csv", "quotes.csv", "errors.csv", "inputs.csv", "tokens.csv");
 
   private Manifest() {}
 
@@ -54,8 +52,9 @@ public final class Manifest {
 
   /** Writes {@code run.json} into {@code folder}, beside the tables, and returns its summary. */
   public static Summary write(Path folder, RunFacts facts) throws IOException {
-    List<Map<String, String>> inputs = Tables.rows(folder.resolve("inputs.csv"));
-    List<Map<String, String>> errors = Tables.rows(folder.resolve("errors.csv"));
+    List<Map<String, String>> inputs = new ArrayList<>(Tables.rowsOf(folder, "inputs.csv"));
+    inputs.sort(java.util.Comparator.comparing(row -> row.get("path")));
+    List<Map<String, String>> errors = Tables.rowsOf(folder, "errors.csv");
     Map<String, Integer> byReason = new TreeMap<>();
     for (Map<String, String> e : errors) {
       byReason.merge(e.get("reason"), 1, Integer::sum);
@@ -72,16 +71,10 @@ public final class Manifest {
     String fingerprint = HexFormat.of().formatHex(digest.digest());
 
     List<Map<String, Object>> tables = new ArrayList<>();
-    Map<String, Integer> rowCounts = new LinkedHashMap<>();
-    for (String name : TABLES) {
-      Path table = folder.resolve(name);
-      if (!Files.exists(table)) {
-        continue;
-      }
+    for (Path table : Tables.csvFiles(folder)) {
       int rows = Tables.rows(table).size();
-      rowCounts.put(name, rows);
       Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("file", name);
+      entry.put("file", table.getFileName().toString());
       entry.put("rows", rows);
       entry.put("bytes", Files.size(table));
       entry.put("sha256", Tables.sha256(table));
@@ -89,8 +82,8 @@ public final class Manifest {
     }
     Summary summary =
         new Summary(
-            inputs.size(), skipped.size(), rowCounts.getOrDefault("documents.csv", 0),
-            rowCounts.getOrDefault("quotes.csv", 0), errors.size(), byReason, fingerprint);
+            inputs.size(), skipped.size(), Tables.rowsOf(folder, "documents.csv").size(),
+            Tables.rowsOf(folder, "quotes.csv").size(), errors.size(), byReason, fingerprint);
 
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("job", facts.job());

@@ -39,6 +39,44 @@ final class Tables {
     return rows;
   }
 
+  /**
+   * The rows of table {@code name} (e.g. {@code errors.csv}) in {@code folder}: of the one file,
+   * or of all its shards ({@code errors-00000-of-00004.csv}, …) when it was written sharded.
+   */
+  static List<Map<String, String>> rowsOf(Path folder, String name) throws IOException {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Path file : filesOf(folder, name)) {
+      rows.addAll(rows(file));
+    }
+    return rows;
+  }
+
+  static List<Path> filesOf(Path folder, String name) throws IOException {
+    Path single = folder.resolve(name);
+    if (Files.exists(single)) {
+      return List.of(single);
+    }
+    String base = name.substring(0, name.length() - ".csv".length());
+    try (var files = Files.list(folder)) {
+      return files
+          .filter(f -> f.getFileName().toString().matches(
+              java.util.regex.Pattern.quote(base) + "-\\d+-of-\\d+\\.csv"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** Every CSV file of the folder, by name. */
+  static List<Path> csvFiles(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".csv"))
+          .filter(f -> !f.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    }
+  }
+
   static String sha256(Path file) throws IOException {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
       in.transferTo(java.io.OutputStream.nullOutputStream());

@@ -20,6 +20,13 @@ public final class CsvFiles {
     return CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get();
   }
 
+  /** Writes {@code header} and {@code rows} to {@code out}, without a byte-order mark. */
+  public static void write(
+      java.io.OutputStream out, List<String> header, Iterable<List<String>> rows)
+      throws IOException {
+    write(out, header, rows, false);
+  }
+
   /** Writes {@code header} and {@code rows} to {@code out}; does not close it. */
   public static void write(
       java.io.OutputStream out, List<String> header, Iterable<List<String>> rows, boolean excelBom)

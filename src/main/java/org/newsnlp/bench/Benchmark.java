@@ -1,0 +1,346 @@
+package org.newsnlp.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.newsnlp.annotate.Annotator;
+import org.newsnlp.annotate.Models;
+import org.newsnlp.model.Article;
+import org.newsnlp.write.CsvFiles;
+
+/**
+ * Measures, in one run and on the same texts, what the models allow and what the pipeline does:
+ *
+ * <ol>
+ *   <li>the limit: sentence detection, tokenization and UPOS tagging in a plain single-thread loop
+ *       over the texts in memory, and that figure times the core count;
+ *   <li>the annotator (the same steps plus lemmas) in the same loop, for the cost of lemmas;
+ *   <li>start-up: the whole job, as a fresh JVM, on one article;
+ *   <li>the whole job files → CSV on the direct runner at 1×, 2× and 4× the corpus (copies of the
+ *       files under new ids), and on embedded Flink at 1×, each in a fresh JVM with a capped heap.
+ * </ol>
+ *
+ * <p>Prints a table and writes it as {@code benchmark.csv} in the work folder. Options
+ * ({@code --name=value}): {@code corpus} (default {@code ../shared/corpora/news/}), {@code work}
+ * (default {@code target/bench}), {@code scales} (default {@code 1,2,4}), {@code flink}
+ * ({@code true}), {@code heap} (child JVM heap cap, default {@code 1536m}), {@code every} (take
+ * every Nth file only, default 1), {@code max-docs} (default all). The child JVMs use this JVM's
+ * class path: run it through the {@code bench} Maven
+ * profile, which puts the Flink runner on it.
+ */
+public final class Benchmark {
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+  private static final List<String> HEADER =
+      List.of(
+          "measurement", "documents", "tokens", "wall_s", "tokens_per_s", "documents_per_s",
+          "cpu_s", "cpu_use", "peak_heap_mb", "note");
+
+  private final Map<String, String> options;
+  private final Path work;
+  private final List<List<String>> table = new ArrayList<>();
+
+  private Benchmark(Map<String, String> options) {
+    this.options = options;
+    this.work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (String arg : args) {
+      for (String part : arg.trim().split("\\s+")) {
+        if (part.startsWith("--") && part.contains("=")) {
+          options.put(part.substring(2, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+        } else if (!part.isEmpty()) {
+          throw new IllegalArgumentException("unknown argument " + part + " (expected --name=value)");
+        }
+      }
+    }
+    new Benchmark(options).run();
+  }
+
+  private void run() throws Exception {
+    Path root = Path.of(options.getOrDefault("corpus", "../shared/corpora/news/")).toAbsolutePath();
+    List<Path> files = Corpus.files(root);
+    int every = Integer.parseInt(options.getOrDefault("every", "1"));
+    if (every > 1) {
+      List<Path> sample = new ArrayList<>();
+      for (int i = 0; i < files.size(); i += every) {
+        sample.add(files.get(i));
+      }
+      files = sample;
+    }
+    int maxDocs = Integer.parseInt(options.getOrDefault("max-docs", "0"));
+    if (maxDocs > 0 && files.size() > maxDocs) {
+      files = files.subList(0, maxDocs);
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no *.txt files under " + root);
+    }
+    log("corpus " + root + ": " + files.size() + " files (every " + every + "); " + CORES + " cores");
+    deleteTree(work);
+    Files.createDirectories(work);
+
+    double limitTokensPerSecond = measureLoops(root, files);
+
+    Path one = stage(root, files.subList(0, 1), 1, "startup");
+    Measured startup = runJob("startup", one, List.of());
+    add("start-up: whole job on 1 article, fresh JVM", startup, "ceiling for start-up to first document");
+
+    Map<Integer, Measured> scaled = new LinkedHashMap<>();
+    for (String s : options.getOrDefault("scales", "1,2,4").split(",")) {
+      int scale = Integer.parseInt(s.trim());
+      Path input = stage(root, files, scale, "x" + scale);
+      Measured m = runJob("direct-x" + scale, input, List.of());
+      scaled.put(scale, m);
+      String note =
+          scale == 1
+              ? String.format(
+                  Locale.ROOT, "%.2f x two-core limit (%.2f x one-thread loop)",
+                  m.tokensPerSecond() / (limitTokensPerSecond * Math.min(2, CORES)),
+                  m.tokensPerSecond() / limitTokensPerSecond)
+              : scaled.containsKey(1)
+                  ? String.format(
+                      Locale.ROOT, "wall %.2f x the 1x run", m.wallSeconds / scaled.get(1).wallSeconds)
+                  : "";
+      add("direct runner, files to CSV, " + scale + "x corpus", m, note);
+    }
+
+    if (Boolean.parseBoolean(options.getOrDefault("flink", "true"))) {
+      Path input = stage(root, files, 1, "x1");
+      Measured flink =
+          runJob(
+              "flink-x1", input,
+              List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=" + CORES,
+                  "--objectReuse=true"));
+      String note = "";
+      if (scaled.containsKey(1)) {
+        note =
+            String.format(
+                Locale.ROOT, "wall %.2f x direct; tables %s", flink.wallSeconds / scaled.get(1).wallSeconds,
+                sameTables(work.resolve("out-direct-x1"), work.resolve("out-flink-x1"))
+                    ? "byte-identical to direct" : "DIFFER from direct");
+      }
+      add("embedded Flink, files to CSV, 1x corpus", flink, note);
+    }
+
+    print();
+    Path csv = work.resolve("benchmark.csv");
+    try (OutputStream out = Files.newOutputStream(csv)) {
+      CsvFiles.write(out, HEADER, table);
+    }
+    log("table written to " + csv);
+  }
+
+  /** The single-thread loops; returns the limit in tokens per second on one thread. */
+  private double measureLoops(Path root, List<Path> files) {
+    List<Article> articles = Corpus.articles(root, files);
+    Models models = Models.english();
+    ModelLoop loop = new ModelLoop(models);
+    Annotator annotator = new Annotator(models);
+    // Warm-up: let the JIT compile the models' hot paths before the clock starts.
+    List<Article> warmUp = articles.subList(0, Math.min(articles.size(), 1500));
+    for (Article a : warmUp) {
+      loop.run(a, null);
+      annotator.annotate(a);
+    }
+    long t0 = System.nanoTime();
+    long tokens = 0;
+    for (Article a : articles) {
+      tokens += loop.run(a, null);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double limit = tokens / seconds;
+    add(
+        "limit: sentences+tokens+UPOS, one thread, texts in memory", articles.size(), tokens,
+        seconds, -1, -1, "");
+    table.add(
+        row(
+            "limit x " + CORES + " cores", articles.size(), tokens, seconds / CORES, -1, -1,
+            "one-thread figure times the core count"));
+    if (Boolean.parseBoolean(options.getOrDefault("annotator-loop", "true"))) {
+      t0 = System.nanoTime();
+      long annotated = 0;
+      for (Article a : articles) {
+        annotated += annotator.annotate(a).tokens().size();
+      }
+      double s = (System.nanoTime() - t0) / 1e9;
+      add(
+          "annotator (limit steps + lemma cache), one thread, in memory", articles.size(),
+          annotated, s, -1, -1,
+          String.format(Locale.ROOT, "%.2f x the one-thread limit", (annotated / s) / limit));
+    }
+    return limit;
+  }
+
+  /** A folder of links to the corpus files, {@code scale} times over under new ids. */
+  private Path stage(Path root, List<Path> files, int scale, String name) throws IOException {
+    Path dir = work.resolve("input-" + name);
+    if (Files.isDirectory(dir)) {
+      return dir;
+    }
+    for (int copy = 0; copy < scale; copy++) {
+      for (Path file : files) {
+        Path link = dir.resolve("copy" + copy).resolve(root.relativize(file).toString());
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, file);
+      }
+    }
+    return dir;
+  }
+
+  private record Measured(
+      int documents, long tokens, double wallSeconds, double cpuSeconds, long peakHeapMb) {
+    double tokensPerSecond() {
+      return tokens / wallSeconds;
+    }
+  }
+
+  /** Runs the job in a fresh JVM on {@code input}; the wall time is the whole process's. */
+  private Measured runJob(String name, Path input, List<String> extra) throws Exception {
+    Path output = work.resolve("out-" + name);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + options.getOrDefault("heap", "1536m"));
+    // Flink's and Spark's memory code reaches into JDK internals that Java 17 closes.
+    for (String pkg : List.of("java.lang", "java.nio", "sun.nio.ch", "java.util")) {
+      command.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
+    }
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(TimedRun.class.getName());
+    // A folder with sub-folders: match every file below it.
+    command.add("--inputs=" + input + "/**");
+    command.add("--output=" + output);
+    command.addAll(extra);
+    log("running " + name);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    long t0 = System.nanoTime();
+    String timed = null;
+    StringBuilder tail = new StringBuilder();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = out.readLine()) != null; ) {
+        if (line.startsWith(TimedRun.PREFIX)) {
+          timed = line;
+        } else {
+          tail.append(line).append('\n');
+          if (tail.length() > 20_000) {
+            tail.delete(0, tail.length() - 10_000);
+          }
+        }
+      }
+    }
+    int exit = process.waitFor();
+    double wall = (System.nanoTime() - t0) / 1e9;
+    if (exit != 0 || timed == null) {
+      throw new IllegalStateException(name + " failed with exit code " + exit + ":\n" + tail);
+    }
+    Map<String, Long> figures = new LinkedHashMap<>();
+    for (String field : timed.split(" ")) {
+      if (field.contains("=")) {
+        figures.put(field.substring(0, field.indexOf('=')), Long.parseLong(field.substring(field.indexOf('=') + 1)));
+      }
+    }
+    int documents = 0;
+    long tokens = 0;
+    try (Reader reader = Files.newBufferedReader(output.resolve("documents.csv"))) {
+      for (CSVRecord record :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        documents++;
+        tokens += Long.parseLong(record.get("tokens"));
+      }
+    }
+    return new Measured(
+        documents, tokens, wall, figures.get("cpu_ms") / 1000.0, figures.get("peak_heap_mb"));
+  }
+
+  private static boolean sameTables(Path a, Path b) throws IOException {
+    for (String table : List.of("documents.csv", "quotes.csv", "errors.csv")) {
+      if (Files.mismatch(a.resolve(table), b.resolve(table)) != -1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void add(String name, Measured m, String note) {
+    table.add(row(name, m.documents, m.tokens, m.wallSeconds, m.cpuSeconds, m.peakHeapMb, note));
+  }
+
+  private void add(
+      String name, int documents, long tokens, double wall, double cpu, long heap, String note) {
+    table.add(row(name, documents, tokens, wall, cpu, heap, note));
+  }
+
+  private static List<String> row(
+      String name, int documents, long tokens, double wall, double cpu, long heapMb, String note) {
+    return List.of(
+        name,
+        Integer.toString(documents),
+        Long.toString(tokens),
+        String.format(Locale.ROOT, "%.1f", wall),
+        String.format(Locale.ROOT, "%.0f", tokens / wall),
+        String.format(Locale.ROOT, "%.1f", documents / wall),
+        cpu < 0 ? "" : String.format(Locale.ROOT, "%.1f", cpu),
+        cpu < 0 ? "" : String.format(Locale.ROOT, "%.2f", cpu / (wall * CORES)),
+        heapMb < 0 ? "" : Long.toString(heapMb),
+        note);
+  }
+
+  private void print() {
+    int[] widths = new int[HEADER.size()];
+    List<List<String>> all = new ArrayList<>();
+    all.add(HEADER);
+    all.addAll(table);
+    for (List<String> r : all) {
+      for (int i = 0; i < r.size(); i++) {
+        widths[i] = Math.max(widths[i], r.get(i).length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (List<String> r : all) {
+      sb.append("| ");
+      for (int i = 0; i < r.size(); i++) {
+        sb.append(String.format("%-" + widths[i] + "s", r.get(i))).append(" | ");
+      }
+      sb.setLength(sb.length() - 1);
+      sb.append('\n');
+      if (r == HEADER) {
+        sb.append('|');
+        Arrays.stream(widths).forEach(w -> sb.append("-".repeat(w + 2)).append('|'));
+        sb.append('\n');
+      }
+    }
+    System.out.print(sb);
+  }
+
+  private static void log(String message) {
+    System.err.println("benchmark: " + message);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

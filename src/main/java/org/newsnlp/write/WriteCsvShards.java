@@ -1,0 +1,181 @@
+package org.newsnlp.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MoveOptions;
+import org.apache.beam.sdk.io.fs.ResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.TypeDescriptor;
+
+/**
+ * Writes a collection as {@code shards} CSV files, {@code <name>-00000-of-0000N.csv} and so on,
+ * each with the header row and its rows sorted by key: the sharded mode for tables too large for
+ * one worker, chosen with {@code --shards=N}.
+ *
+ * <p>Input: any collection, with a function to a row of cells, a function to its sort key and one
+ * to its shard key (the document id, so that a document's rows stay in one file). A row's shard is
+ * a stable hash of its shard key (the same in every JVM and on every runner), so the same input
+ * always gives byte-identical files. Output: the paths of the written files. Every shard file is
+ * written, header only when no row falls into it. Rows are sorted within a file, not across files.
+ * Files are written under a temporary name and renamed into place when complete.
+ */
+public class WriteCsvShards<T> extends PTransform<PCollection<T>, PCollection<String>> {
+  private final String outputDir;
+  private final String baseName;
+  private final int shards;
+  private final List<String> header;
+  private final SerializableFunction<T, List<String>> toRow;
+  private final SerializableFunction<T, String> sortKey;
+  private final SerializableFunction<T, String> shardKey;
+
+  private WriteCsvShards(
+      String outputDir,
+      String fileName,
+      int shards,
+      List<String> header,
+      SerializableFunction<T, List<String>> toRow,
+      SerializableFunction<T, String> sortKey,
+      SerializableFunction<T, String> shardKey) {
+    if (shards < 1) {
+      throw new IllegalArgumentException("shards must be at least 1, not " + shards);
+    }
+    this.outputDir = outputDir;
+    this.baseName = fileName.endsWith(".csv") ? fileName.substring(0, fileName.length() - 4) : fileName;
+    this.shards = shards;
+    this.header = List.copyOf(header);
+    this.toRow = toRow;
+    this.sortKey = sortKey;
+    this.shardKey = shardKey;
+  }
+
+  /** As {@link WriteCsvTable#of}, split into {@code shards} files by {@code shardKey}. */
+  public static <T> WriteCsvShards<T> of(
+      String outputDir,
+      String fileName,
+      int shards,
+      List<String> header,
+      SerializableFunction<T, List<String>> toRow,
+      SerializableFunction<T, String> sortKey,
+      SerializableFunction<T, String> shardKey) {
+    return new WriteCsvShards<>(outputDir, fileName, shards, header, toRow, sortKey, shardKey);
+  }
+
+  /** The name of shard {@code index} of {@code shards}, e.g. {@code quotes-00001-of-00004.csv}. */
+  public static String shardName(String baseName, int index, int shards) {
+    return String.format("%s-%05d-of-%05d.csv", baseName, index, shards);
+  }
+
+  /** A row's shard: a hash of the UTF-8 bytes of its key that does not depend on the JVM. */
+  static int shardOf(String key, int shards) {
+    int h = 0x811C9DC5;
+    for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+      h = (h ^ (b & 0xFF)) * 0x01000193;
+    }
+    return Math.floorMod(h, shards);
+  }
+
+  @Override
+  public PCollection<String> expand(PCollection<T> input) {
+    int n = shards;
+    Coder<KV<Integer, KV<String, List<String>>>> coder =
+        KvCoder.of(VarIntCoder.of(), WriteCsvTable.ROW_CODER);
+    PCollection<KV<Integer, KV<String, List<String>>>> rows =
+        input
+            .apply(
+                "FormatRows",
+                MapElements.into(new TypeDescriptor<KV<Integer, KV<String, List<String>>>>() {})
+                    .via(
+                        (T t) ->
+                            KV.of(
+                                shardOf(shardKey.apply(t), n),
+                                KV.of(sortKey.apply(t), toRow.apply(t)))))
+            .setCoder(coder);
+    // One empty marker per shard, so that a shard no row falls into is still written.
+    PCollection<KV<Integer, KV<String, List<String>>>> markers =
+        input
+            .getPipeline()
+            .apply(
+                "ListShards",
+                Create.of(
+                        IntStream.range(0, n)
+                            .mapToObj(i -> KV.of(i, KV.of("", List.<String>of())))
+                            .collect(Collectors.toList()))
+                    .withCoder(coder));
+    return PCollectionList.of(rows)
+        .and(markers)
+        .apply("AddShardMarkers", Flatten.pCollections())
+        .apply("GroupByShard", GroupByKey.create())
+        .apply("WriteShardFiles", ParDo.of(new WriteShardFn(outputDir, baseName, n, header)))
+        .setCoder(org.apache.beam.sdk.coders.StringUtf8Coder.of());
+  }
+
+  /** Sorts one shard's rows and writes them under a temporary name, then renames into place. */
+  static class WriteShardFn extends DoFn<KV<Integer, Iterable<KV<String, List<String>>>>, String> {
+    private final String outputDir;
+    private final String baseName;
+    private final int shards;
+    private final List<String> header;
+
+    WriteShardFn(String outputDir, String baseName, int shards, List<String> header) {
+      this.outputDir = outputDir;
+      this.baseName = baseName;
+      this.shards = shards;
+      this.header = header;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, Iterable<KV<String, List<String>>>> shard, OutputReceiver<String> out)
+        throws IOException {
+      List<KV<String, List<String>>> rows = new ArrayList<>();
+      for (KV<String, List<String>> row : shard.getValue()) {
+        if (!row.getValue().isEmpty()) {
+          rows.add(row);
+        }
+      }
+      rows.sort(
+          Comparator.comparing((KV<String, List<String>> kv) -> kv.getKey())
+              .thenComparing(kv -> String.join("\u0000", kv.getValue())));
+      List<List<String>> cells = new ArrayList<>(rows.size());
+      for (KV<String, List<String>> row : rows) {
+        cells.add(row.getValue());
+      }
+      String fileName = shardName(baseName, shard.getKey(), shards);
+      ResourceId dir = FileSystems.matchNewResource(outputDir, true);
+      ResourceId target = dir.resolve(fileName, ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+      ResourceId temp =
+          dir.resolve(
+              "." + fileName + "." + UUID.randomUUID() + ".tmp",
+              ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+      try (OutputStream stream = Channels.newOutputStream(FileSystems.create(temp, "text/csv"))) {
+        CsvFiles.write(stream, header, cells);
+      }
+      FileSystems.rename(
+          List.of(temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      out.output(target.toString());
+    }
+  }
+}
