@@ -1,6 +1,7 @@
 package org.newsnlp.stats;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Counts the syllables of a word as spoken. A word in the CMU Pronouncing Dictionary gets the
@@ -9,6 +10,22 @@ import java.util.Locale;
  * word gets the rule-based {@link #estimate}. Every word has at least one syllable.
  */
 public final class Syllables {
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[^\\p{L}\\p{N}]+$");
+  private static final Pattern TRAILING_MARKS_BUT_DOTS = Pattern.compile("[^\\p{L}\\p{N}.]+$");
+  private static final Pattern SIBILANT_END = Pattern.compile("(s|z|x|ch|sh|ce|ge|se|ze)$");
+  private static final Pattern INNER_JOINER = Pattern.compile("[-\u2013/.'][\\p{L}\\p{N}]");
+  private static final Pattern JOINERS = Pattern.compile("[-\u2013/.']+");
+  private static final Pattern LETTER_DIGIT =
+      Pattern.compile("\\p{L}[^0-9]*[0-9]|[0-9][^\\p{L}]*\\p{L}");
+  private static final Pattern LETTER_DIGIT_BOUNDARY =
+      Pattern.compile("(?<=\\p{L})(?=[0-9])|(?<=[0-9])(?=\\p{L})");
+
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
+  private static final Pattern CONSONANT_LE = Pattern.compile("[^aeiouy]l(e|es|ed)$");
+  /** "-es" said as a syllable: after a sibilant ("horses", "boxes", "churches", "pages"). */
+  private static final Pattern SOUNDED_ES = Pattern.compile("(ch|sh|[cgsxz])es$");
+
   private Syllables() {}
 
   /** Syllables of {@code word} as spoken; 0 for a token without letters or digits. */
@@ -18,16 +35,21 @@ public final class Syllables {
 
   static int count(String word, SyllableDictionary dictionary) {
     String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-    w = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+    // Most words are entries as they stand: one look-up, no pattern.
+    int direct = dictionary.lookup(w);
+    if (direct > 0) {
+      return direct;
+    }
+    w = LEADING_MARKS.matcher(w).replaceAll("");
     // Abbreviations are dictionary entries with their dots: "mr." (mister) = 2, "u.s." = 2.
-    String dotted = w.replaceAll("[^\\p{L}\\p{N}.]+$", "");
+    String dotted = TRAILING_MARKS_BUT_DOTS.matcher(w).replaceAll("");
     if (dotted.endsWith(".")) {
       int known = dictionary.lookup(dotted);
       if (known > 0) {
         return known;
       }
     }
-    w = w.replaceAll("[^\\p{L}\\p{N}]+$", "");
+    w = TRAILING_MARKS.matcher(w).replaceAll("");
     if (w.isEmpty()) {
       return 0;
     }
@@ -42,21 +64,21 @@ public final class Syllables {
       String stem = w.substring(0, w.length() - 2);
       // "'s" adds a syllable only after a sibilant: "Bush's", "Alex's".
       int base = count(stem, dictionary);
-      return base + (stem.matches(".*(s|z|x|ch|sh|ce|ge|se|ze)$") ? 1 : 0);
+      return base + (SIBILANT_END.matcher(stem).find() ? 1 : 0);
     }
-    if (w.matches(".*[-\u2013/.'][\\p{L}\\p{N}].*")) {
+    if (INNER_JOINER.matcher(w).find()) {
       // Each part is shorter than the word, so this ends.
       int total = 0;
-      for (String part : w.split("[-\u2013/.']+")) {
+      for (String part : JOINERS.split(w)) {
         total += count(part, dictionary);
       }
       return Math.max(1, total);
     }
-    if (w.matches(".*\\p{L}.*[0-9].*|.*[0-9].*\\p{L}.*")) {
+    if (LETTER_DIGIT.matcher(w).find()) {
       // "IE6", "S300", "1990s": letters and digits read in turn. Each part is a run of letters or
       // of digits, so no part is the whole word again.
       int total = 0;
-      for (String part : w.split("(?<=\\p{L})(?=[0-9])|(?<=[0-9])(?=\\p{L})")) {
+      for (String part : LETTER_DIGIT_BOUNDARY.split(w)) {
         if (part.matches("[0-9]+")) {
           total += countWords(NumberWords.spell(part), dictionary);
         } else if (!part.equals("s")) {
@@ -107,7 +129,7 @@ public final class Syllables {
    * {@code SyllablesTest} measures it on the rest.
    */
   public static int estimate(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    String w = NON_LETTERS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     if (w.isEmpty()) {
       return 1;
     }
@@ -123,12 +145,12 @@ public final class Syllables {
     }
     count += hiatus(w);
     int n = w.length();
-    boolean consonantLe = n > 3 && w.matches(".*[^aeiouy]l(e|es|ed)$");
+    boolean consonantLe = n > 3 && CONSONANT_LE.matcher(w).find();
     if (count > 1 && !consonantLe) {
       if (n > 2 && w.endsWith("e") && !isVowel(w.charAt(n - 2))) {
         count--;
       } else if (n > 3 && w.endsWith("es") && !isVowel(w.charAt(n - 3))
-          && !w.matches(".*(s|z|x|ch|sh|ce|ge|ss)es$") && !w.matches(".*[cgsxz]es$")) {
+          && !SOUNDED_ES.matcher(w).find()) {
         count--;
       } else if (n > 3 && w.endsWith("ed") && !isVowel(w.charAt(n - 3))
           && w.charAt(n - 3) != 't' && w.charAt(n - 3) != 'd') {
