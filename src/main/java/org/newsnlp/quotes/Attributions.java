@@ -25,7 +25,7 @@ final class Attributions {
   static final Lexicon CUES = Lexicon.load("/org/newsnlp/quotes/cue-verbs.txt");
   private static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON");
   private static final int MAX_NP_TOKENS = 10;
-  private static final int POST_WINDOW = 8;
+  private static final int POST_WINDOW = 12;
   private static final int PRE_WINDOW = 6;
   private static final int WINDOW = 60;
 
@@ -48,8 +48,15 @@ final class Attributions {
     if (first >= tokens.size()) {
       return null;
     }
-    Attribution a = afterQuote(after, outer);
-    if (a == null) {
+    // the words around a quotation attribute it only within its paragraph: a quotation that ends
+    // a paragraph is not attributed to the subject of the next one
+    int paragraph = paragraphOf(first);
+    int lastInside = Math.max(first, after - 1);
+    Attribution a = null;
+    if (after < tokens.size() && paragraphOf(after) == paragraphOf(lastInside)) {
+      a = afterQuote(after, outer);
+    }
+    if (a == null && before >= 0 && paragraphOf(before) == paragraph) {
       a = beforeQuote(before, tokens.get(first).sentence());
     }
     if (a == null) {
@@ -59,6 +66,10 @@ final class Attributions {
       a = colonSentenceBefore(tokens.get(first).sentence());
     }
     return a;
+  }
+
+  private int paragraphOf(int token) {
+    return article.sentences().get(tokens.get(token).sentence()).paragraph();
   }
 
   boolean isCue(int i) {
@@ -116,7 +127,9 @@ final class Attributions {
       int[] np = nounPhraseAfter(k + 1);
       return np == null ? null : new Attribution(np[0], np[1], cueText(k));
     }
-    for (int j = k + 1; j < end && tokens.get(j).sentence() == sentence; j++) {
+    // a sentence "ending" in a comma is the splitter's slip: "Tom Baker, R-Ohio, | said Tuesday."
+    for (int j = k + 1;
+        j < end && (tokens.get(j).sentence() == sentence || tokens.is(j - 1, ",")); j++) {
       if (isCue(j)) {
         int[] np = nounPhraseBefore(j - 1, k);
         if (np != null && np[0] == k) {
@@ -124,7 +137,18 @@ final class Attributions {
         }
         return null;
       }
-      if (tokens.isPunct(j)) {
+      if (tokens.is(j, "(")) {
+        // "Rep. Tom Baker (R-Ohio) said": step over the party and state
+        int close = j + 1;
+        while (close < end && !tokens.is(close, ")")) {
+          close++;
+        }
+        if (close < end) {
+          j = close;
+          continue;
+        }
+      }
+      if (tokens.isPunct(j) && !tokens.is(j, ",") || "VERB".equals(tokens.upos(j))) {
         break;
       }
     }
@@ -141,10 +165,10 @@ final class Attributions {
       return null;
     }
     int paragraph = article.sentences().get(tokens.get(after).sentence()).paragraph();
-    int[] np = nounPhraseAfter(after + 1);
-    if (np == null || !Names.isNameToken(tokens, np[1] - 1)) {
-      np = nameAfter(after + 1);
-      if (np == null) {
+    int[] np = nameAfter(after + 1);
+    if (np == null) {
+      np = nounPhraseAfter(after + 1);
+      if (np == null || !Names.isNameToken(tokens, np[1] - 1)) {
         return null;
       }
     }
@@ -185,6 +209,10 @@ final class Attributions {
     for (int j = k; j >= Math.max(sentenceStart, k - PRE_WINDOW); j--) {
       if (isCue(j)) {
         int[] np = speakerBefore(j, sentenceStart);
+        if (np == null && j + 1 <= k) {
+          // inverted: "Said Ellis: “…”"
+          np = nounPhraseAfter(j + 1);
+        }
         return np == null ? null : new Attribution(np[0], np[1], cueText(j));
       }
       if ("VERB".equals(tokens.upos(j))) {
@@ -392,16 +420,87 @@ final class Attributions {
    * comma ("…, saying"), the subject of the sentence.
    */
   int[] speakerBefore(int cue, int floor) {
-    if (tokens.lower(cue).endsWith("ing")) {
-      int k = cue - 1;
-      while (k >= floor && "ADV".equals(tokens.upos(k))) {
-        k--;
+    return speakerBefore(cue, floor, 0);
+  }
+
+  private int[] speakerBefore(int cue, int floor, int depth) {
+    int k = cue - 1;
+    while (k >= floor && "ADV".equals(tokens.upos(k))) {
+      k--;
+    }
+    boolean participle = tokens.lower(cue).endsWith("ing");
+    if (depth < 3 && k >= floor && (tokens.is(k, "and") || participle && tokens.is(k, ","))) {
+      // "Trump said, adding …", "Trump tweeted … and encouraged …": the speaker of the verb
+      // before; the sentence's subject when there is none
+      int verb = previousVerb(k - 1, floor);
+      if (verb >= 0) {
+        int[] np = speakerBefore(verb, floor, depth + 1);
+        if (np != null) {
+          return np;
+        }
       }
-      if (k >= floor && tokens.is(k, ",")) {
-        return subjectOf(floor, cue);
+      return participle ? subjectOf(floor, cue) : null;
+    }
+    if (k >= floor && tokens.is(k, "who", "which")) {
+      // a relative clause: "Mr. Schultz, who said …"; the mention is the relative pronoun
+      return new int[] {k, k + 1};
+    }
+    int[] np = nounPhraseBefore(cue - 1, floor);
+    // an object or a prepositional complement is not the speaker: "the council issued a
+    // statement calling …", "Protesters marching through the streets chanted …"
+    if (depth < 3 && np != null && np[0] - 1 >= floor
+        && ("VERB".equals(tokens.upos(np[0] - 1)) || "ADP".equals(tokens.upos(np[0] - 1)))) {
+      int verb = previousVerb(np[0] - 1, floor);
+      if (verb >= 0 && verb >= np[0] - 6) {
+        int[] subject = nounPhraseBefore(verb - 1, floor);
+        if (subject != null && !"VERB".equals(tokens.upos(Math.max(floor, subject[0] - 1)))) {
+          return subject;
+        }
       }
     }
-    return nounPhraseBefore(cue - 1, floor);
+    return np;
+  }
+
+  /** The nearest verb at or before {@code from} in the same clause stretch, or -1. */
+  private int previousVerb(int from, int floor) {
+    for (int i = from; i >= floor && i > from - 15; i--) {
+      if ("VERB".equals(tokens.upos(i))) {
+        return i;
+      }
+      if (tokens.is(i, ".", ";", ":") || isQuoteMark(i)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isQuoteMark(int i) {
+    String t = tokens.get(i).text();
+    return t.equals("\"") || t.equals("“") || t.equals("”") || t.equals("''");
+  }
+
+
+  /**
+   * For a quoted fragment with no cue of its own, woven into the writer's sentence: the subject of
+   * that sentence when it names someone (a name or a personal pronoun), as the one whose words are
+   * being characterised ("Trump, in his speech, promised “jobs, jobs, jobs”"). Null otherwise.
+   */
+  Attribution sentenceSubject(int first) {
+    Sentence s = article.sentences().get(tokens.get(first).sentence());
+    int[] np = subjectOf(s.firstToken(), first);
+    if (np == null) {
+      return null;
+    }
+    int last = np[1] - 1;
+    boolean names = "PROPN".equals(tokens.upos(last))
+        || "PRON".equals(tokens.upos(last)) && tokens.is(last, "he", "she", "they", "i", "we");
+    int k = np[1];
+    while (k < first && ("ADV".equals(tokens.upos(k)) || "AUX".equals(tokens.upos(k)))) {
+      k++;
+    }
+    // the subject must be followed by its verb: "Trump praised …", not "Trump's plan …"
+    return names && k < first && "VERB".equals(tokens.upos(k))
+        ? new Attribution(np[0], np[1], tokens.get(k).text()) : null;
   }
 
   /** The sentence's subject: the first noun phrase, when it ends before {@code cue}. */

@@ -26,8 +26,10 @@ final class Names {
   }
 
   private final List<Name> names = new ArrayList<>();
+  private final TokenIndex tokens;
 
   Names(TokenIndex tokens) {
+    this.tokens = tokens;
     int i = 0;
     while (i < tokens.size()) {
       if (!isNameToken(tokens, i)) {
@@ -35,7 +37,9 @@ final class Names {
         continue;
       }
       int start = i;
-      while (i < tokens.size() && isNameToken(tokens, i)) {
+      // a name never runs across a sentence break: "… said Trump. Clinton …" are two names
+      while (i < tokens.size() && isNameToken(tokens, i)
+          && tokens.get(i).sentence() == tokens.get(start).sentence()) {
         i++;
       }
       Name name = nameOf(tokens, start, i);
@@ -89,11 +93,47 @@ final class Names {
     return best;
   }
 
-  /** The last name of two or more words that ends before token {@code before}, or null. */
-  Name lastFullNameBefore(int before) {
+  /**
+   * The last name that opens a sentence (after punctuation and titles), in the sentence of token
+   * {@code before} or one of the {@code sentences - 1} before it, ending before that token; null
+   * when there is none or {@code notAPerson} rejects it.
+   */
+  Name lastSubjectBefore(
+      int before, int sentences, java.util.function.Predicate<List<String>> notAPerson) {
+    if (before <= 0 || before > tokens.size()) {
+      return null;
+    }
+    int sentence = tokens.get(before - 1).sentence();
     Name last = null;
     for (Name n : names) {
-      if (n.endToken() <= before && n.words().size() >= 2) {
+      if (n.endToken() > before) {
+        break;
+      }
+      int s = tokens.get(n.firstToken()).sentence();
+      if (s <= sentence - sentences) {
+        continue;
+      }
+      int k = n.firstToken() - 1;
+      while (k >= 0 && tokens.get(k).sentence() == s
+          && (tokens.isPunct(k) || isTitle(tokens.get(k).text()))) {
+        k--;
+      }
+      boolean opens = k < 0 || tokens.get(k).sentence() != s;
+      if (opens && !notAPerson.test(n.words())) {
+        last = n;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * The last name of two or more words that ends before token {@code before} and that {@code
+   * notAPerson} does not reject ("Tulsa Police Department" is no antecedent for "he"), or null.
+   */
+  Name lastFullNameBefore(int before, java.util.function.Predicate<List<String>> notAPerson) {
+    Name last = null;
+    for (Name n : names) {
+      if (n.endToken() <= before && n.words().size() >= 2 && !notAPerson.test(n.words())) {
         last = n;
       }
     }

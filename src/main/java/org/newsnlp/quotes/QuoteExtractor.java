@@ -13,16 +13,24 @@ import org.newsnlp.quotes.Attributions.Attribution;
 import org.newsnlp.quotes.QuoteMarks.Passage;
 
 /**
- * Finds the quotations of an annotated article with their speakers and cues.
+ * Finds the quotations of an annotated article with their speakers and cues: one {@link Quote} per
+ * attribution, in text order.
  *
- * <p>Each passage in quotation marks is attributed by {@link Attributions}; one with no cue of its
- * own takes the speaker of the quotation it continues (the next part of a multi-paragraph
- * quotation, or a quotation in the same or the next paragraph). A passage of fewer than {@value
- * #MIN_UNATTRIBUTED_WORDS} words with no speaker (a scare quote, a title, a nickname) is not a
- * quotation and is left out.
+ * <p>Each passage in quotation marks ({@link QuoteMarks}) is attributed by {@link Attributions};
+ * reported speech without marks comes from {@link ReportedSpeech} and is typed {@code indirect},
+ * or {@code mixed} when quoted words lie inside it (those passages stay rows of their own and take
+ * its speaker when they have none). A passage with no cue of its own takes the speaker of the
+ * quotation it continues (the next part of a multi-paragraph quotation, or a quotation in the same
+ * or the next paragraph). A passage of fewer than {@value #MIN_UNATTRIBUTED_WORDS} words with no
+ * speaker (a scare quote, a nickname), a title of a work or programme, and a transcript note are
+ * not quotations and are left out. Speakers are resolved to the fullest name in the article
+ * ({@link Names}).
+ *
+ * <p>Input of any shape is safe: marks are read in linear time and a stray mark closes with its
+ * paragraph, so no input makes the output larger than its number of marks and sentences.
  */
 public final class QuoteExtractor {
-  static final int MIN_UNATTRIBUTED_WORDS = 2;
+  static final int MIN_UNATTRIBUTED_WORDS = 3;
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "i", "we", "it", "you");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
@@ -75,6 +83,13 @@ public final class QuoteExtractor {
         direct = true;
       } else {
         attribution = attributions.find(passage.outer());
+        if (attribution == null && followsColon(text, passage)) {
+          // "Obama is rolling out a new campaign message: “It's about me.”"
+          attribution = attributions.sentenceSubject(first);
+        }
+        if (attribution == null && !direct) {
+          attribution = attributions.sentenceSubject(first);
+        }
       }
       candidates.add(
           new Candidate(content, passage, attribution,
@@ -109,9 +124,14 @@ public final class QuoteExtractor {
       } else {
         resolved = null;
       }
-      if (resolved == null
-          && (wordsIn(text, c.content()) < MIN_UNATTRIBUTED_WORDS
-              || passage != null && isTitle(c.content().of(text)))) {
+      if (resolved == null && wordsIn(text, c.content()) < MIN_UNATTRIBUTED_WORDS) {
+        continue;
+      }
+      if (passage != null && isTitle(c.content().of(text))
+          && (resolved == null || namesAWork(tokens, passage))) {
+        continue;
+      }
+      if (passage != null && isStageDirection(c.content().of(text))) {
         continue;
       }
       if (resolved != null) {
@@ -144,7 +164,7 @@ public final class QuoteExtractor {
   private static final class Candidate {
     private final Span content;
     private final Passage passage;
-    private final Attribution attribution;
+    private Attribution attribution;
     private final String type;
     private final int sentence;
     private final boolean startsSentence;
@@ -204,6 +224,14 @@ public final class QuoteExtractor {
       }
       quotedInside = true;
     }
+    for (Candidate c : passages) {
+      Span q = c.content();
+      // a fragment inside reported speech was said by its speaker ("Trump described the incident
+      // as a “terrible situation”"), even when no cue sits next to the marks
+      if (c.attribution == null && q.start() >= span.start() - 1 && q.end() <= span.end() + 1) {
+        c.attribution = r.attribution();
+      }
+    }
     return new Candidate(span, null, r.attribution(), quotedInside ? "mixed" : "indirect",
         r.sentence(), false);
   }
@@ -223,14 +251,39 @@ public final class QuoteExtractor {
     int end = a.mentionEnd();
     String mention = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
     String lower = mention.toLowerCase(Locale.ROOT);
+    if (end - start == 1 && (lower.equals("who") || lower.equals("which"))) {
+      // the antecedent of the relative pronoun, before its comma: "Mr. Schultz, who said …"
+      int k = start - 1;
+      while (k >= 0 && tokens.is(k, ",")) {
+        k--;
+      }
+      int nameStart = k;
+      while (nameStart - 1 >= 0 && Names.isNameToken(tokens, nameStart - 1)) {
+        nameStart--;
+      }
+      if (k >= 0 && Names.isNameToken(tokens, k) && !Names.isTitle(tokens.get(k).text())) {
+        Names.Name name = Names.nameOf(tokens, nameStart, k + 1);
+        if (name != null) {
+          Names.Name full = names.fullest(name);
+          return new Resolved(full.text(), mention,
+              isOrganization(full.words()) ? "organization" : "person", a.cue());
+        }
+      }
+      return new Resolved("", mention, "unknown", a.cue());
+    }
     if (end - start == 1 && PRONOUNS.contains(lower)) {
       if (GROUP_PRONOUNS.contains(lower)) {
         return new Resolved(mention, mention, "group", a.cue());
       }
+      // journalists open a sentence with the person a following "he" or "she" points back to
+      Names.Name subject = names.lastSubjectBefore(start, 3, QuoteExtractor::isOrganization);
+      if (subject != null) {
+        return new Resolved(names.fullest(subject).text(), mention, "person", a.cue());
+      }
       if (previous != null && "person".equals(previous.type())) {
         return new Resolved(previous.speaker(), mention, "person", a.cue());
       }
-      Names.Name last = names.lastFullNameBefore(start);
+      Names.Name last = names.lastFullNameBefore(start, QuoteExtractor::isOrganization);
       if (last != null) {
         return new Resolved(last.text(), mention, "person", a.cue());
       }
@@ -340,6 +393,14 @@ public final class QuoteExtractor {
     return before >= 0 && (text.charAt(before) == ':' || text.charAt(before) == ',');
   }
 
+  private static boolean followsColon(String text, Passage passage) {
+    int before = passage.outer().start() - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    return before >= 0 && text.charAt(before) == ':';
+  }
+
   private static boolean startsSentence(TokenIndex tokens, int first, Passage passage) {
     int before = tokens.lastEndingBy(passage.outer().start());
     return before < 0 || tokens.get(before).sentence() != tokens.get(first).sentence();
@@ -369,6 +430,31 @@ public final class QuoteExtractor {
     String inner = s.replaceAll("[.,!?]+$", "");
     return words.length <= 8 && capitalised >= Math.min(2, words.length)
         && !inner.contains(". ") && !inner.contains("? ") && !inner.contains("! ");
+  }
+
+  /**
+   * True when the words before the marks introduce a work or a programme: a preposition or a
+   * possessive ("on “Face the Nation,”", "CBS's “Face the Nation”"), or a word like "show".
+   */
+  private static boolean namesAWork(TokenIndex tokens, Passage passage) {
+    int before = tokens.lastEndingBy(passage.outer().start());
+    if (before < 0) {
+      return false;
+    }
+    String w = tokens.lower(before);
+    return "ADP".equals(tokens.upos(before)) || w.endsWith("'s") || w.endsWith("’s")
+        || WORK_WORDS.contains(w);
+  }
+
+  private static final Set<String> WORK_WORDS =
+      Set.of("show", "program", "programme", "book", "film", "movie", "song", "album", "series",
+          "titled", "entitled", "column", "article", "documentary", "headline");
+
+  /** "(CROSSTALK.)", "(APPLAUSE)": a transcript's note, not anyone's words. */
+  static boolean isStageDirection(String quoted) {
+    String s = quoted.strip();
+    return s.startsWith("(") && s.endsWith(")") || s.startsWith("(") && s.endsWith(".)")
+        || s.startsWith("[") && s.endsWith("]");
   }
 
   private static int wordsIn(String text, Span span) {

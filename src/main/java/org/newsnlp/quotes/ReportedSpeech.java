@@ -13,17 +13,21 @@ import org.newsnlp.quotes.Attributions.Attribution;
  * a time. Patterns tried in order:
  *
  * <ol>
- *   <li>{@code according to X, <clause>} and {@code <clause>, according to X};
- *   <li>the cue after the content: {@code <clause>, X said} and the inverted {@code <clause>, said
- *       X};
- *   <li>the cue before the content: {@code X said (that) <clause>}, {@code X told reporters
- *       <clause>}, and the participle {@code X ..., saying <clause>} whose speaker is the
- *       sentence's subject.
+ *   <li>in a headline, {@code Name: <claim>};
+ *   <li>the cue closing the sentence: {@code <clause>, X said} and the inverted {@code <clause>,
+ *       said X};
+ *   <li>the cue before the content: {@code X said (that) <clause>}, {@code X said during a rally
+ *       that <clause>}, {@code X told reporters <clause>}, an object ({@code X called for a special
+ *       meeting}), and the participle {@code X …, saying <clause>} whose speaker is the subject of
+ *       the verb before it; a second speaker in a coordinated clause ({@code …, but she noted that
+ *       …}) ends the first statement and starts another;
+ *   <li>{@code according to X, <clause>} and {@code <clause>, according to X}, unless a cue with
+ *       its own speaker follows inside ({@code According to IRNA, Mr. Khamenei said that …}).
  * </ol>
  *
- * <p>The content runs to the end of the sentence, without its final punctuation: PolNeAR's gold
- * spans the whole attributed clause, and so does this. At most one attribution per sentence is
- * returned; a cue inside quotation marks is someone else's words and is skipped.
+ * <p>The content runs to the end of the sentence (or to the next statement), without its final
+ * punctuation: PolNeAR's gold spans the whole attributed content, and so does this. A cue inside
+ * quotation marks is someone else's words and is skipped.
  */
 final class ReportedSpeech {
   /** Verbs whose object names the listener before the content: "told reporters that …". */
@@ -62,15 +66,12 @@ final class ReportedSpeech {
   List<Report> find() {
     List<Report> reports = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      Report r = inSentence(s);
-      if (r != null) {
-        reports.add(r);
-      }
+      reports.addAll(inSentence(s));
     }
     return reports;
   }
 
-  private Report inSentence(Sentence s) {
+  private List<Report> inSentence(Sentence s) {
     int a = s.firstToken();
     int b = s.endToken();
     int last = b - 1;
@@ -78,25 +79,93 @@ final class ReportedSpeech {
       last--;
     }
     if (last - a + 1 < MIN_CONTENT_TOKENS + 2) {
-      return null;
+      return List.of();
+    }
+    boolean headline = article.paragraphs().get(s.paragraph()).headline();
+    if (headline) {
+      Report r = headlineColon(s, a, last);
+      if (r != null) {
+        return List.of(r);
+      }
     }
     Report according = accordingTo(s, a, last);
-    Report cued = null;
-    for (int j = a; j <= last && cued == null; j++) {
-      if (!attributions.isCue(j) || insideQuote(j)) {
+    // "<clause>, the source added.": the cue closing the sentence governs all before it, cues
+    // inside the clause included
+    for (int j = last; j > a; j--) {
+      if (isCue(j, headline) && !insideQuote(j)) {
+        Report r = cueAfterContent(s, a, j, last);
+        if (r != null) {
+          return according != null && according.content().start() > r.content().start()
+              ? List.of(according) : List.of(r);
+        }
+      }
+    }
+    List<Report> cued = new ArrayList<>();
+    for (int j = a; j <= last; j++) {
+      if (!isCue(j, headline) || insideQuote(j)) {
         continue;
       }
-      cued = cueAfterContent(s, a, j, last);
-      if (cued == null) {
-        cued = cueBeforeContent(s, a, j, last);
+      Report r = cueBeforeContent(s, a, j, last);
+      if (r == null) {
+        continue;
+      }
+      if (cued.isEmpty()) {
+        cued.add(r);
+        continue;
+      }
+      // a second speaker in a coordinated clause ("…, but she noted that …") ends the first
+      // statement; a cue nested inside the first statement's content is part of it
+      Report previous = cued.get(cued.size() - 1);
+      int boundary = r.attribution().mentionStart() - 1;
+      if (boundary > a && tokens.is(boundary, ",", "but", "and", ";", "while", "whereas")) {
+        int end = boundary;
+        while (end > a && (tokens.isPunct(end) || "CCONJ".equals(tokens.upos(end)))) {
+          end--;
+        }
+        Report cut = report(s, tokens.firstAtOrAfter(previous.content().start()), end,
+            previous.attribution());
+        cued.remove(cued.size() - 1);
+        if (cut != null) {
+          cued.add(cut);
+        }
+        cued.add(r);
       }
     }
     // "According to IRNA, Mr. Khamenei said that …": the speaker is the one inside
-    if (according != null && cued != null
-        && cued.content().start() > according.content().start()) {
+    if (according != null && !cued.isEmpty()
+        && cued.get(0).content().start() > according.content().start()) {
       return cued;
     }
-    return according != null ? according : cued;
+    return according != null ? List.of(according) : cued;
+  }
+
+  /**
+   * A cue verb; in a headline, whose capitalised words the tagger often takes for proper nouns
+   * ("Obama Says …"), any word spelled as a cue verb's inflection.
+   */
+  private boolean isCue(int j, boolean headline) {
+    if (attributions.isCue(j)) {
+      return true;
+    }
+    return headline && !"ADP".equals(tokens.upos(j)) && !"DET".equals(tokens.upos(j))
+        && tokens.get(j).text().length() > 3 && Attributions.isCueWord(tokens.get(j).text());
+  }
+
+  /** A headline "Baker: Budget Vote Won’t Be Delayed": a short name, a colon, the claim. */
+  private Report headlineColon(Sentence s, int a, int last) {
+    for (int j = a + 1; j <= Math.min(last, a + 5); j++) {
+      if (tokens.is(j, ":")) {
+        for (int k = a; k < j; k++) {
+          String tag = tokens.upos(k);
+          if (!"PROPN".equals(tag) && !"NOUN".equals(tag) && !"ADJ".equals(tag)
+              && !tokens.is(k, ".", "'s", "’s")) {
+            return null;
+          }
+        }
+        return report(s, j + 1, last, new Attribution(a, j, ":"));
+      }
+    }
+    return null;
   }
 
   private Report accordingTo(Sentence s, int a, int last) {
@@ -145,7 +214,9 @@ final class ReportedSpeech {
     // inverted: ", said Mr. Putin"
     if (cue - 1 > a && tokens.is(cue - 1, ",")) {
       int[] after = attributions.nounPhraseAfter(cue + 1);
-      if (after != null && endsClause(after[1], last)) {
+      // "…, told me this week": an object pronoun is the listener, not the speaker
+      if (after != null && endsClause(after[1], last)
+          && !tokens.is(after[0], "me", "us", "him", "her", "them")) {
         return report(s, a, cue - 2, new Attribution(after[0], after[1], cueText(cue)));
       }
     }

@@ -8,7 +8,7 @@ import org.newsnlp.model.AnnotatedArticle.Token;
  * Looks up tokens by character offset and answers simple questions about them.
  *
  * <p>{@link #upos} corrects one tagging slip that matters for speakers: a capitalised word the
- * tagger calls a proper noun at least twice elsewhere in the article is a proper noun everywhere
+ * tagger calls a proper noun elsewhere in the article is a proper noun everywhere
  * ("Trump further described …" is tagged ADJ at the start of a sentence).
  */
 final class TokenIndex {
@@ -26,7 +26,7 @@ final class TokenIndex {
     }
     java.util.Set<String> names = new java.util.HashSet<>();
     counts.forEach((word, n) -> {
-      if (n >= 2) {
+      if (n >= 1 && !Attributions.isCueWord(word)) {
         names.add(word);
       }
     });
@@ -79,8 +79,9 @@ final class TokenIndex {
     return tag;
   }
 
+  /** Punctuation by tag, or by having no letter or digit: closing quotes are sometimes tagged ADJ. */
   boolean isPunct(int i) {
-    return "PUNCT".equals(upos(i)) || "SYM".equals(upos(i));
+    return "PUNCT".equals(upos(i)) || "SYM".equals(upos(i)) || !tokens.get(i).isWord();
   }
 
   boolean is(int i, String... words) {

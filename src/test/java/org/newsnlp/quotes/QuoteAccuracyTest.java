@@ -33,8 +33,9 @@ class QuoteAccuracyTest {
     String report = s.report();
     System.out.println(report);
     // Issue 3's targets are marked F1 0.97, marked+speaker F1 0.88, all-attribution F1 0.65 and
-    // named-speaker accuracy 0.92. The floors below are what the code reaches today, so that a
-    // change that loses ground fails; those still under the target are said so in the report.
+    // named-speaker accuracy 0.92. The all-attribution target is met and guarded above it; the
+    // other three are not met yet (dev: 0.968, 0.850, 0.863), so their floors sit just under what
+    // the code reaches today: a change that loses ground fails, one that gains should raise them.
     assertAll(
         () -> assertTrue(s.markedF1() >= MARKED_F1, "marked F1 fell below " + MARKED_F1 + "\n" + report),
         () -> assertTrue(s.markedSpkF1() >= MARKED_SPEAKER_F1,
@@ -44,8 +45,8 @@ class QuoteAccuracyTest {
             "named-speaker accuracy fell below " + NAMED_SPEAKERS + "\n" + report));
   }
 
-  static final double MARKED_F1 = 0.96;
-  static final double MARKED_SPEAKER_F1 = 0.69;
-  static final double ALL_F1 = 0.65;
-  static final double NAMED_SPEAKERS = 0.74;
+  static final double MARKED_F1 = 0.965;
+  static final double MARKED_SPEAKER_F1 = 0.845;
+  static final double ALL_F1 = 0.70;
+  static final double NAMED_SPEAKERS = 0.855;
 }

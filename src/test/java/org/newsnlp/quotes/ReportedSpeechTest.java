@@ -1,0 +1,79 @@
+package org.newsnlp.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsnlp.model.Quote;
+
+/**
+ * Protects the patterns of reported speech and the speakers given to quotations, on sentences
+ * written for these tests and tagged by the real models.
+ */
+class ReportedSpeechTest {
+
+  private static Quote only(String body, String type) {
+    List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated("Headline\n\n" + body));
+    List<Quote> typed = quotes.stream().filter(q -> q.type().equals(type)).toList();
+    assertEquals(1, typed.size(), "expected one " + type + " quotation in " + quotes);
+    return typed.get(0);
+  }
+
+  @Test
+  void saidThatGivesTheClauseAndTheSubject() {
+    Quote q = only("Senator Mary Jones said that the bill would pass next week.", "indirect");
+    assertEquals("that the bill would pass next week", q.text());
+    assertEquals("Mary Jones", q.speaker());
+    assertEquals("said", q.cue());
+  }
+
+  @Test
+  void aClosingCueGivesTheClauseBeforeIt() {
+    Quote q = only("The talks will resume in March, a spokesman for the ministry said.",
+        "indirect");
+    assertEquals("The talks will resume in March", q.text());
+    assertEquals("a spokesman for the ministry", q.speakerMention());
+  }
+
+  @Test
+  void accordingToGivesTheRestOfTheSentence() {
+    Quote q = only("According to the agency, prices rose by three percent in May.", "indirect");
+    assertEquals("prices rose by three percent in May", q.text());
+    assertEquals("according to", q.cue());
+  }
+
+  @Test
+  void aParaphraseWithQuotedWordsIsMixedAndItsFragmentIsKeptToo() {
+    List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(
+        "Headline\n\nPeter Smith called the plan a “reckless gamble” on Monday."));
+    assertEquals(List.of("the plan a “reckless gamble” on Monday", "reckless gamble"),
+        quotes.stream().map(Quote::text).toList());
+    for (Quote q : quotes) {
+      assertEquals("mixed", q.type());
+      assertEquals("Peter Smith", q.speaker());
+      assertEquals("called", q.cue());
+    }
+  }
+
+  @Test
+  void aSurnameResolvesToTheFullNameAndAPronounToTheSubject() {
+    List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(
+        "Headline\n\nMaria Lopez, the mayor, spoke on Monday.\n\n"
+            + "“We will rebuild the bridge,” Ms. Lopez said.\n\n"
+            + "She added that the work would start in spring."));
+    Quote direct = quotes.stream().filter(q -> q.type().equals("direct")).findFirst().orElseThrow();
+    assertEquals("Maria Lopez", direct.speaker());
+    assertEquals("Ms. Lopez", direct.speakerMention());
+    Quote added = quotes.stream().filter(q -> q.cue().equals("added")).findFirst().orElseThrow();
+    assertEquals("She", added.speakerMention());
+    assertEquals("Maria Lopez", added.speaker());
+    assertEquals("person", added.speakerType());
+  }
+
+  @Test
+  void aTitleOfAShowIsNotAQuotation() {
+    List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(
+        "Headline\n\nThe senator appeared on “Face the Nation” on Sunday."));
+    assertEquals(List.of(), quotes.stream().filter(q -> q.text().contains("Face")).toList());
+  }
+}
