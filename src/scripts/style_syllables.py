@@ -2,7 +2,7 @@
 """Compares GNU style's syllable counts with the CMU dictionary's on the words of a tokens.csv.
 
 Usage (from the project root, GNU style installed: apt-get install diction):
-    scripts/style_syllables.py output/tokens.csv
+    src/scripts/style_syllables.py output/tokens.csv
 
 For each word token (a token with a letter or digit) it asks style for the word's syllables by
 analysing "The w w ... w ." (20 copies; style needs a capital to start a sentence) and undoing

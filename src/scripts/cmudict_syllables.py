@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compiles the CMU Pronouncing Dictionary into newsnlp's syllable table.
 
-Usage: scripts/cmudict_syllables.py PATH/TO/cmu-pronouncing-dictionary/index.js \
+Usage: src/scripts/cmudict_syllables.py PATH/TO/cmu-pronouncing-dictionary/index.js \
            src/main/resources/org/newsnlp/stats/cmudict-syllables.txt.gz
 
 Input: index.js of the npm package cmu-pronouncing-dictionary 3.0.0 (`npm pack
@@ -26,7 +26,7 @@ def main(src, dst):
         counts.setdefault(word, len(re.findall(r"\d", m.group(2))))
     lines = ["# Syllables per word from the CMU Pronouncing Dictionary (cmudict, BSD-2-Clause,",
              "# github.com/cmusphinx/cmudict), via npm cmu-pronouncing-dictionary 3.0.0 (ISC).",
-             "# Built by scripts/cmudict_syllables.py; one group per count, '=N' opens a group."]
+             "# Built by src/scripts/cmudict_syllables.py; one group per count, '=N' opens a group."]
     for n in sorted(set(counts.values())):
         lines.append(f"={n}")
         lines.extend(sorted(w for w, c in counts.items() if c == n))
