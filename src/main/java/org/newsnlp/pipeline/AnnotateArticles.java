@@ -52,7 +52,7 @@ public class AnnotateArticles extends PTransform<PCollection<Article>, PCollecti
       AnnotatedArticle result;
       try {
         result = annotator.annotate(article);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         failures.inc();
         out.get(REJECTED).output(Rejections.of(article.path(), "annotate", e));
         return;

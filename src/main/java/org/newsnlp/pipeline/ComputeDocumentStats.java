@@ -41,7 +41,7 @@ public class ComputeDocumentStats extends PTransform<PCollection<QuotedArticle>,
       DocumentStats stats;
       try {
         stats = DocumentStatsCalculator.compute(article);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         failures.inc();
         out.get(REJECTED)
             .output(Rejections.of(article.annotated().article().path(), "statistics", e));

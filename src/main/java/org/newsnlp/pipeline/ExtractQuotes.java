@@ -43,7 +43,7 @@ public class ExtractQuotes extends PTransform<PCollection<AnnotatedArticle>, PCo
       List<Quote> quotes;
       try {
         quotes = QuoteExtractor.extract(article);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         failures.inc();
         out.get(REJECTED).output(Rejections.of(article.article().path(), "quotes", e));
         return;

@@ -6,7 +6,11 @@ import org.newsnlp.model.RejectedInput;
 final class Rejections {
   private Rejections() {}
 
-  static RejectedInput of(String path, String stage, Exception e) {
+  /**
+   * A stack overflow is caught too: deep recursion on one pathological document must cost that
+   * document, not the run.
+   */
+  static RejectedInput of(String path, String stage, Throwable e) {
     return new RejectedInput(
         path,
         stage,
