@@ -138,7 +138,7 @@ final class Attributions {
         return null;
       }
       if (tokens.is(j, "(")) {
-        // "Rep. Tom Baker (R-Ohio) said": step over the party and state
+        // "Rep. Tom A. Baker (D-Ohio) said": step over the party and state
         int close = j + 1;
         while (close < end && !tokens.is(close, ")")) {
           close++;
@@ -156,8 +156,8 @@ final class Attributions {
   }
 
   /**
-   * A quotation signed with a dash, as in reader comments and epigraphs: {@code “…” ― Carla
-   * Sanchez}. The name must close its paragraph (a full stop allowed), so that a dash that goes on
+   * A quotation signed with a dash, as in reader comments and epigraphs: {@code “…” ― Ana
+   * Ruiz}. The name must close its paragraph (a full stop allowed), so that a dash that goes on
    * with the writer's sentence is not taken for a signature.
    */
   private Attribution dashSignature(int after) {
@@ -210,7 +210,7 @@ final class Attributions {
       if (isCue(j)) {
         int[] np = speakerBefore(j, sentenceStart);
         if (np == null && j + 1 <= k) {
-          // inverted: "Said Ellis: “…”"
+          // inverted: "Said Baker: “…”"
           np = nounPhraseAfter(j + 1);
         }
         return np == null ? null : new Attribution(np[0], np[1], cueText(j));
@@ -269,7 +269,8 @@ final class Attributions {
         return np == null ? null : new Attribution(np[0], np[1], cueText(j));
       }
     }
-    return null;
+    // "Baker made the following comment:" with no cue verb: its named subject
+    return sentenceSubject(last);
   }
 
   private Attribution accordingTo(int k, int sentence) {
@@ -324,6 +325,10 @@ final class Attributions {
       }
       k--;
       closingComma = true;
+    }
+    if (k < floor || !isNpToken(k)) {
+      // "states for insisting": a preposition before the verb is no end of a subject
+      return null;
     }
     int last = k;
     int start = k + 1;
@@ -430,7 +435,7 @@ final class Attributions {
     }
     boolean participle = tokens.lower(cue).endsWith("ing");
     if (depth < 3 && k >= floor && (tokens.is(k, "and") || participle && tokens.is(k, ","))) {
-      // "Trump said, adding …", "Trump tweeted … and encouraged …": the speaker of the verb
+      // "Baker said, adding …", "Baker posted … and urged …": the speaker of the verb
       // before; the sentence's subject when there is none
       int verb = previousVerb(k - 1, floor);
       if (verb >= 0) {
@@ -442,12 +447,12 @@ final class Attributions {
       return participle ? subjectOf(floor, cue) : null;
     }
     if (k >= floor && tokens.is(k, "who", "which")) {
-      // a relative clause: "Mr. Schultz, who said …"; the mention is the relative pronoun
+      // a relative clause: "Mr. Baker, who said …"; the mention is the relative pronoun
       return new int[] {k, k + 1};
     }
     int[] np = nounPhraseBefore(cue - 1, floor);
     // an object or a prepositional complement is not the speaker: "the council issued a
-    // statement calling …", "Protesters marching through the streets chanted …"
+    // statement calling …", "Marchers walking through the streets chanted …"
     if (depth < 3 && np != null && np[0] - 1 >= floor
         && ("VERB".equals(tokens.upos(np[0] - 1)) || "ADP".equals(tokens.upos(np[0] - 1)))) {
       int verb = previousVerb(np[0] - 1, floor);
@@ -483,7 +488,7 @@ final class Attributions {
   /**
    * For a quoted fragment with no cue of its own, woven into the writer's sentence: the subject of
    * that sentence when it names someone (a name or a personal pronoun), as the one whose words are
-   * being characterised ("Trump, in his speech, promised “jobs, jobs, jobs”"). Null otherwise.
+   * being characterised ("Baker, in his speech, promised “roads, roads, roads”"). Null otherwise.
    */
   Attribution sentenceSubject(int first) {
     Sentence s = article.sentences().get(tokens.get(first).sentence());
@@ -498,7 +503,7 @@ final class Attributions {
     while (k < first && ("ADV".equals(tokens.upos(k)) || "AUX".equals(tokens.upos(k)))) {
       k++;
     }
-    // the subject must be followed by its verb: "Trump praised …", not "Trump's plan …"
+    // the subject must be followed by its verb: "Baker praised …", not "Baker's plan …"
     return names && k < first && "VERB".equals(tokens.upos(k))
         ? new Attribution(np[0], np[1], tokens.get(k).text()) : null;
   }

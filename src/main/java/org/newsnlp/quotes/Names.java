@@ -37,7 +37,7 @@ final class Names {
         continue;
       }
       int start = i;
-      // a name never runs across a sentence break: "… said Trump. Clinton …" are two names
+      // a name never runs across a sentence break: "… said Baker. Ruiz …" are two names
       while (i < tokens.size() && isNameToken(tokens, i)
           && tokens.get(i).sentence() == tokens.get(start).sentence()) {
         i++;
@@ -128,7 +128,7 @@ final class Names {
 
   /**
    * The last name of two or more words that ends before token {@code before} and that {@code
-   * notAPerson} does not reject ("Tulsa Police Department" is no antecedent for "he"), or null.
+   * notAPerson} does not reject ("Springfield Police Department" is no antecedent for "he"), or null.
    */
   Name lastFullNameBefore(int before, java.util.function.Predicate<List<String>> notAPerson) {
     Name last = null;

@@ -41,9 +41,17 @@ public final class QuoteExtractor {
           "university", "house", "kremlin", "pentagon", "news", "times", "post", "journal", "press",
           "government", "administration", "court", "police", "army", "network", "foundation",
           "institute", "center", "centre", "board", "organization", "organisation");
-  /** A speaker's name in capitals and a colon, as transcripts print them: "PENCE: ". */
+  /** A speaker's name in capitals and a colon, as transcripts print them: "BAKER: ". */
   private static final java.util.regex.Pattern TRANSCRIPT_SPEAKER =
       java.util.regex.Pattern.compile("(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):\\s+");
+  /** Heads of descriptions that name one person ("a source", "the official"). */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of("official", "source", "aide", "adviser", "advisor", "spokesperson", "analyst",
+          "expert", "economist", "lawyer", "attorney", "doctor", "physician", "professor", "man",
+          "woman", "voter", "resident", "officer", "diplomat", "lawmaker", "politician", "author",
+          "writer", "reporter", "journalist", "narrator", "host", "strategist", "pollster",
+          "historian", "scientist", "activist", "mother", "father", "widow", "friend", "nominee",
+          "candidate", "daughter", "son", "wife", "husband", "chief", "member", "executive");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
   private QuoteExtractor() {}
@@ -77,14 +85,14 @@ public final class QuoteExtractor {
       java.util.regex.Matcher m = TRANSCRIPT_SPEAKER.matcher(content.of(text));
       int speakerEnd = m.lookingAt() ? tokens.firstAtOrAfter(content.start() + m.end(1)) : -1;
       if (speakerEnd > first) {
-        // a transcript inside quotation marks: "PENCE: Well, look, …"
+        // a transcript inside quotation marks: "BAKER: Well, …"
         attribution = new Attribution(first, speakerEnd, ":");
         content = new Span(content.start() + m.end(), content.end());
         direct = true;
       } else {
         attribution = attributions.find(passage.outer());
         if (attribution == null && followsColon(text, passage)) {
-          // "Obama is rolling out a new campaign message: “It's about me.”"
+          // "The mayor is trying a new slogan: “Build it now.”"
           attribution = attributions.sentenceSubject(first);
         }
         if (attribution == null && !direct) {
@@ -128,7 +136,7 @@ public final class QuoteExtractor {
         continue;
       }
       if (passage != null && isTitle(c.content().of(text))
-          && (resolved == null || namesAWork(tokens, passage))) {
+          && (resolved == null || resolved.speaker().isEmpty() || namesAWork(tokens, passage))) {
         continue;
       }
       if (passage != null && isStageDirection(c.content().of(text))) {
@@ -226,7 +234,7 @@ public final class QuoteExtractor {
     }
     for (Candidate c : passages) {
       Span q = c.content();
-      // a fragment inside reported speech was said by its speaker ("Trump described the incident
+      // a fragment inside reported speech was said by its speaker ("Baker described the plan
       // as a “terrible situation”"), even when no cue sits next to the marks
       if (c.attribution == null && q.start() >= span.start() - 1 && q.end() <= span.end() + 1) {
         c.attribution = r.attribution();
@@ -252,7 +260,7 @@ public final class QuoteExtractor {
     String mention = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
     String lower = mention.toLowerCase(Locale.ROOT);
     if (end - start == 1 && (lower.equals("who") || lower.equals("which"))) {
-      // the antecedent of the relative pronoun, before its comma: "Mr. Schultz, who said …"
+      // the antecedent of the relative pronoun, before its comma: "Mr. Baker, who said …"
       int k = start - 1;
       while (k >= 0 && tokens.is(k, ",")) {
         k--;
@@ -318,7 +326,13 @@ public final class QuoteExtractor {
     Token last = tokens.get(end - 1);
     boolean plural = "NOUN".equals(last.upos())
         && !last.lemma().equalsIgnoreCase(last.text()) && last.text().toLowerCase(Locale.ROOT).endsWith("s");
-    String type = plural ? "group" : "PRON".equals(last.upos()) ? "unknown" : "person";
+    String lastWord = last.text().toLowerCase(Locale.ROOT);
+    // a description is a person only when its head says so ("a spokesman", "the supreme leader");
+    // "Syrian state media" is an organisation, "Monday's meeting" nobody in particular
+    String type = plural ? "group"
+        : ORGANIZATION_WORDS.contains(lastWord) || lastWord.equals("media") ? "organization"
+        : Names.isTitle(lastWord) || PERSON_NOUNS.contains(lastWord) ? "person"
+        : "unknown";
     return new Resolved(head, mention, type, a.cue());
   }
 
@@ -342,7 +356,7 @@ public final class QuoteExtractor {
 
   /**
    * True for "media outlets in Syria and Lebanon": a plural common noun is the head and the name
-   * after the preposition is only where they are. A singular one ("footage of Trump") is usually
+   * after the preposition is only where they are. A singular one ("footage of Baker") is usually
    * a channel for the person named after it.
    */
   private static boolean pluralHeadBeforePreposition(TokenIndex tokens, int start, int end) {
@@ -408,7 +422,7 @@ public final class QuoteExtractor {
 
   /**
    * True for a title of a work, a show or a slogan rather than words someone said: every word of
-   * four letters or more is capitalised ("Face the Nation", "Contract with America"), and there is
+   * four letters or more is capitalised ("Meet the Voters", "Plan for Tomorrow"), and there is
    * no sentence-final punctuation inside.
    */
   static boolean isTitle(String quoted) {
@@ -434,7 +448,8 @@ public final class QuoteExtractor {
 
   /**
    * True when the words before the marks introduce a work or a programme: a preposition or a
-   * possessive ("on “Face the Nation,”", "CBS's “Face the Nation”"), or a word like "show".
+   * possessive ("on “Meet the Voters,”", "WXYZ's “Meet the Voters”"), or a word like "show",
+   * "book" or "sang", directly or before a comma ("his book, “Saving for Later,”").
    */
   private static boolean namesAWork(TokenIndex tokens, Passage passage) {
     int before = tokens.lastEndingBy(passage.outer().start());
@@ -442,15 +457,17 @@ public final class QuoteExtractor {
       return false;
     }
     String w = tokens.lower(before);
-    return "ADP".equals(tokens.upos(before)) || w.endsWith("'s") || w.endsWith("’s")
-        || WORK_WORDS.contains(w);
+    return "ADP".equals(tokens.upos(before))
+        || w.endsWith("'s") || w.endsWith("’s") || WORK_WORDS.contains(w)
+        || before > 0 && tokens.is(before, ",") && WORK_WORDS.contains(tokens.lower(before - 1));
   }
 
   private static final Set<String> WORK_WORDS =
       Set.of("show", "program", "programme", "book", "film", "movie", "song", "album", "series",
+          "sang", "sings", "sing", "forum", "memoir", "novel", "play", "speech", "ad", "video",
           "titled", "entitled", "column", "article", "documentary", "headline");
 
-  /** "(CROSSTALK.)", "(APPLAUSE)": a transcript's note, not anyone's words. */
+  /** "(APPLAUSE)", "(LAUGHTER.)": a transcript's note, not anyone's words. */
   static boolean isStageDirection(String quoted) {
     String s = quoted.strip();
     return s.startsWith("(") && s.endsWith(")") || s.startsWith("(") && s.endsWith(".)")

@@ -16,7 +16,7 @@ import org.newsnlp.quotes.Attributions.Attribution;
  *   <li>in a headline, {@code Name: <claim>};
  *   <li>the cue closing the sentence: {@code <clause>, X said} and the inverted {@code <clause>,
  *       said X};
- *   <li>the cue before the content: {@code X said (that) <clause>}, {@code X said during a rally
+ *   <li>the cue before the content: {@code X said (that) <clause>}, {@code X said at a rally
  *       that <clause>}, {@code X told reporters <clause>}, an object ({@code X called for a special
  *       meeting}), and the participle {@code X …, saying <clause>} whose speaker is the subject of
  *       the verb before it; a second speaker in a coordinated clause ({@code …, but she noted that
@@ -141,7 +141,7 @@ final class ReportedSpeech {
 
   /**
    * A cue verb; in a headline, whose capitalised words the tagger often takes for proper nouns
-   * ("Obama Says …"), any word spelled as a cue verb's inflection.
+   * ("Mayor Says …"), any word spelled as a cue verb's inflection.
    */
   private boolean isCue(int j, boolean headline) {
     if (attributions.isCue(j)) {
@@ -151,7 +151,7 @@ final class ReportedSpeech {
         && tokens.get(j).text().length() > 3 && Attributions.isCueWord(tokens.get(j).text());
   }
 
-  /** A headline "Baker: Budget Vote Won’t Be Delayed": a short name, a colon, the claim. */
+  /** A headline "Baker: Bridge Will Open in May": a short name, a colon, the claim. */
   private Report headlineColon(Sentence s, int a, int last) {
     for (int j = a + 1; j <= Math.min(last, a + 5); j++) {
       if (tokens.is(j, ":")) {
@@ -261,7 +261,7 @@ final class ReportedSpeech {
       // "said in a video clip …", "said, according to IRNA": an adjunct, not what was said
       return null;
     } else if (!startsClause(k, last) && last - k + 1 < 2) {
-      // PolNeAR also attributes an object ("called for a special meeting", "cited the report"):
+      // PolNeAR also attributes an object ("called for a new vote", "cited the study"):
       // the cue lexicon keeps to verbs that were cues in most of their training uses
       return null;
     }
@@ -269,7 +269,7 @@ final class ReportedSpeech {
   }
 
   /**
-   * The "that" opening the content after adjuncts ("said during a rally in Michigan that …"), or
+   * The "that" opening the content after adjuncts ("said at a rally in Ohio on Friday that …"), or
    * -1 when a verb or the end comes first.
    */
   private int thatAfterAdjuncts(int k, int last) {

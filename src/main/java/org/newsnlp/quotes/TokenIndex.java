@@ -9,7 +9,7 @@ import org.newsnlp.model.AnnotatedArticle.Token;
  *
  * <p>{@link #upos} corrects one tagging slip that matters for speakers: a capitalised word the
  * tagger calls a proper noun elsewhere in the article is a proper noun everywhere
- * ("Trump further described …" is tagged ADJ at the start of a sentence).
+ * (a surname opening a sentence, "Baker further described …", can be tagged ADJ).
  */
 final class TokenIndex {
   private final List<Token> tokens;

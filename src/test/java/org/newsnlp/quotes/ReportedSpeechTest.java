@@ -73,7 +73,7 @@ class ReportedSpeechTest {
   @Test
   void aTitleOfAShowIsNotAQuotation() {
     List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(
-        "Headline\n\nThe senator appeared on “Face the Nation” on Sunday."));
+        "Headline\n\nThe senator appeared on “Meet the Voters” on Sunday."));
     assertEquals(List.of(), quotes.stream().filter(q -> q.text().contains("Face")).toList());
   }
 }
