@@ -4,10 +4,10 @@ package org.newsnlp.annotate;
  * The text as the models see it: curly quotation marks and apostrophes replaced by straight ones,
  * one character for one, so that every offset into it is an offset into the original text.
  */
-final class ModelText {
+public final class ModelText {
   private ModelText() {}
 
-  static String of(String text) {
+  public static String of(String text) {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       switch (chars[i]) {

@@ -39,7 +39,8 @@ import org.newsnlp.write.CsvFiles;
  * ({@code --name=value}): {@code corpus} (default {@code ../shared/corpora/news/}), {@code work}
  * (default {@code target/bench}), {@code scales} (default {@code 1,2,4}), {@code flink}
  * ({@code true}), {@code heap} (child JVM heap cap, default {@code 1536m}), {@code every} (take
- * every Nth file only, default 1), {@code max-docs} (default all). The child JVMs use this JVM's
+ * every Nth file only, default 1), {@code max-docs} (default all), {@code limit-only} ({@code true}:
+ * only the limit loop, cold, for timing the whole process). The child JVMs use this JVM's
  * class path: run it through the {@code bench} Maven
  * profile, which puts the Flink runner on it.
  */
@@ -92,9 +93,23 @@ public final class Benchmark {
       throw new IllegalArgumentException("no *.txt files under " + root);
     }
     log("corpus " + root + ": " + files.size() + " files (every " + every + "); " + CORES + " cores");
+    if (Boolean.parseBoolean(options.getOrDefault("limit-only", "false"))) {
+      // The limit as a whole process, cold: for timing side by side with a pipeline run.
+      List<Article> articles = Corpus.articles(root, files);
+      ModelLoop loop = new ModelLoop(Models.english());
+      long t0 = System.nanoTime();
+      long tokens = 0;
+      for (Article a : articles) {
+        tokens += loop.run(a, null);
+      }
+      double s = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(
+          Locale.ROOT, "limit-only: %d documents, %d tokens, %.1f s, %.0f tokens/s (one thread)%n",
+          articles.size(), tokens, s, tokens / s);
+      return;
+    }
     deleteTree(work);
     Files.createDirectories(work);
-
     double limitTokensPerSecond = measureLoops(root, files);
 
     Path one = stage(root, files.subList(0, 1), 1, "startup");

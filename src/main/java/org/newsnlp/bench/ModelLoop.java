@@ -7,6 +7,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.newsnlp.annotate.ModelText;
 import org.newsnlp.annotate.Models;
 import org.newsnlp.model.Article;
 
@@ -33,7 +34,7 @@ final class ModelLoop {
 
   /** Runs the steps over {@code article}; returns its token count. */
   long run(Article article, SentenceSink sink) {
-    String text = straightQuotes(article.text());
+    String text = ModelText.of(article.text());
     List<org.newsnlp.model.Span> paragraphs = new ArrayList<>();
     if (article.layout().hasHeadline()) {
       paragraphs.add(
@@ -63,18 +64,5 @@ final class ModelLoop {
 
   static LemmatizerME lemmatizer(Models models) {
     return new LemmatizerME(models.lemmas());
-  }
-
-  /** As the annotator's model text: curly quotes straightened, one char for one. */
-  static String straightQuotes(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      switch (chars[i]) {
-        case '\u2019', '\u2018', '\u201B', '\u2032' -> chars[i] = '\'';
-        case '\u201C', '\u201D', '\u201F', '\u2033' -> chars[i] = '"';
-        default -> { }
-      }
-    }
-    return new String(chars);
   }
 }

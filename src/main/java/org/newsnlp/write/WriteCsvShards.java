@@ -1,22 +1,14 @@
 package org.newsnlp.write;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MoveOptions;
-import org.apache.beam.sdk.io.fs.ResolveOptions;
-import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -156,26 +148,10 @@ public class WriteCsvShards<T> extends PTransform<PCollection<T>, PCollection<St
           rows.add(row);
         }
       }
-      rows.sort(
-          Comparator.comparing((KV<String, List<String>> kv) -> kv.getKey())
-              .thenComparing(kv -> String.join("\u0000", kv.getValue())));
-      List<List<String>> cells = new ArrayList<>(rows.size());
-      for (KV<String, List<String>> row : rows) {
-        cells.add(row.getValue());
-      }
-      String fileName = shardName(baseName, shard.getKey(), shards);
-      ResourceId dir = FileSystems.matchNewResource(outputDir, true);
-      ResourceId target = dir.resolve(fileName, ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      ResourceId temp =
-          dir.resolve(
-              "." + fileName + "." + UUID.randomUUID() + ".tmp",
-              ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      try (OutputStream stream = Channels.newOutputStream(FileSystems.create(temp, "text/csv"))) {
-        CsvFiles.write(stream, header, cells);
-      }
-      FileSystems.rename(
-          List.of(temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
-      out.output(target.toString());
+      out.output(
+          WriteCsvTable.writeFile(
+              outputDir, shardName(baseName, shard.getKey(), shards), header,
+              WriteCsvTable.sortedCells(rows)));
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -119,15 +120,7 @@ public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<Str
 
     @Override
     public List<List<String>> extractOutput(List<KV<String, List<String>>> rows) {
-      List<KV<String, List<String>>> sorted = new ArrayList<>(rows);
-      sorted.sort(
-          Comparator.comparing((KV<String, List<String>> kv) -> kv.getKey())
-              .thenComparing(kv -> String.join("\u0000", kv.getValue())));
-      List<List<String>> out = new ArrayList<>(sorted.size());
-      for (KV<String, List<String>> kv : sorted) {
-        out.add(kv.getValue());
-      }
-      return out;
+      return sortedCells(rows);
     }
 
     @Override
@@ -160,18 +153,52 @@ public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<Str
     @ProcessElement
     public void process(@Element List<List<String>> rows, OutputReceiver<String> out)
         throws IOException {
-      ResourceId dir = FileSystems.matchNewResource(outputDir, true);
-      ResourceId target = dir.resolve(fileName, ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      ResourceId temp =
-          dir.resolve(
-              "." + fileName + "." + UUID.randomUUID() + ".tmp",
-              ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      try (OutputStream stream = Channels.newOutputStream(FileSystems.create(temp, "text/csv"))) {
-        CsvFiles.write(stream, header, rows, excelBom);
-      }
-      FileSystems.rename(
-          List.of(temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
-      out.output(target.toString());
+      out.output(writeFile(outputDir, fileName, header, rows, excelBom));
     }
+  }
+
+  /** The rows' cells, sorted by key and then by the cells themselves. */
+  static List<List<String>> sortedCells(Collection<KV<String, List<String>>> rows) {
+    List<KV<String, List<String>>> sorted = new ArrayList<>(rows);
+    sorted.sort(
+        Comparator.comparing((KV<String, List<String>> kv) -> kv.getKey())
+            .thenComparing(kv -> String.join("\u0000", kv.getValue())));
+    List<List<String>> out = new ArrayList<>(sorted.size());
+    for (KV<String, List<String>> kv : sorted) {
+      out.add(kv.getValue());
+    }
+    return out;
+  }
+
+  /**
+   * Writes {@code header} and {@code rows} to {@code fileName} in {@code outputDir} under a
+   * temporary name, then renames the file into place; returns its path.
+   */
+  static String writeFile(
+      String outputDir, String fileName, List<String> header, Iterable<List<String>> rows)
+      throws IOException {
+    return writeFile(outputDir, fileName, header, rows, false);
+  }
+
+  /** As above, starting the file with a UTF-8 byte-order mark when {@code excelBom} is set. */
+  static String writeFile(
+      String outputDir,
+      String fileName,
+      List<String> header,
+      Iterable<List<String>> rows,
+      boolean excelBom)
+      throws IOException {
+    ResourceId dir = FileSystems.matchNewResource(outputDir, true);
+    ResourceId target = dir.resolve(fileName, ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+    ResourceId temp =
+        dir.resolve(
+            "." + fileName + "." + UUID.randomUUID() + ".tmp",
+            ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+    try (OutputStream stream = Channels.newOutputStream(FileSystems.create(temp, "text/csv"))) {
+      CsvFiles.write(stream, header, rows, excelBom);
+    }
+    FileSystems.rename(
+        List.of(temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    return target.toString();
   }
 }
