@@ -27,10 +27,10 @@ import opennlp.tools.util.Span;
  *       team came second");
  *   <li>before a picture credit ("... at the new school Image: City Hall."), so that a caption without
  *       final punctuation is its own unit;
- *   <li>after a leading dateline: a date ("Monday, March 2, 2026 On Tuesday, ...") or a place
+ *   <li>after a leading dateline: a date ("Monday, March 2, 2026 On Sunday, ...") or a place
  *       ending in a dash before a sentence ("Harborville, Maine, United States - Last week ...",
  *       "RIVERTON, Mar 3 - Rain fell ...", "LONDON (Newswire) - ...").
- *   <li>before a capitalised preposition opening a clause right after a word ("... in any
+ *   <li>before a capitalised preposition opening a clause right after a word ("... of the
  *       Green Party In the North district ..."): a caption run into its paragraph.
  * </ul>
  *
