@@ -23,8 +23,8 @@ import opennlp.tools.util.Span;
  * Then it adds breaks the model misses:
  *
  * <ul>
- *   <li>after a dotted abbreviation followed by such an opening word ("in Washington D.C. The
- *       team came second");
+ *   <li>after a dotted abbreviation followed by such an opening word ("held in Washington D.C.
+ *       The team came second");
  *   <li>before a picture credit ("... at the new school Image: City Hall."), so that a caption without
  *       final punctuation is its own unit;
  *   <li>after a leading dateline: a date ("Monday, March 2, 2026 On Sunday, ...") or a place
