@@ -14,14 +14,13 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Values;
-import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsnlp.model.Article;
 import org.newsnlp.model.InputFile;
 import org.newsnlp.model.RejectedInput;
@@ -33,8 +32,8 @@ import org.newsnlp.model.RejectedInput;
  * one {@link Article} per readable text file; {@link #REJECTED}, one {@link RejectedInput} (stage
  * {@code read}) per file that is empty, binary, too large, not valid text, a broken gzip file or
  * unreadable; {@link #INPUTS}, one {@link InputFile} per matched file with its content hash. Files
- * ending in {@code .gz} are decompressed. Matching is done once, then the matches are grouped by
- * path into {@value #GROUPS} groups so that reading is spread over workers. Counters: {@code files_matched}, {@code articles_read},
+ * ending in {@code .gz} are decompressed. Matching is done once, then the matches are grouped
+ * {@value #FILES_PER_GROUP} at a time so that reading is spread over workers. Counters: {@code files_matched}, {@code articles_read},
  * {@code inputs_rejected}, {@code inputs_skipped}.
  */
 public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
@@ -43,8 +42,8 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<InputFile> INPUTS = new TupleTag<>() {};
   static final String STAGE = "read";
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
-  /** Groups of matched files; enough to keep the cores of one machine or a small cluster busy. */
-  static final int GROUPS = 64;
+  /** Files read, annotated and passed on together: small enough to bound memory per bundle. */
+  static final int FILES_PER_GROUP = 50;
 
   private final String pattern;
   private final long maxDocumentBytes;
@@ -78,16 +77,13 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     PCollection<String> patterns = input.apply("ListPattern", Create.of(pattern));
     PCollectionTuple decoded =
         patterns
-            .apply("MatchFiles", ParDo.of(new MatchFn()))
-            // Spread the matches over workers in a fixed number of groups. Not with Reshuffle
+            // Spread the matches over workers in groups of a bounded size. Not with Reshuffle
             // (nor FileIO.match, which ends in one): the direct runner turns a reshuffle's output
-            // into one bundle per element and builds a new evaluator of every later step for each.
-            .apply(
-                "KeyByGroup",
-                WithKeys.of(
-                        (MatchResult.Metadata m) ->
-                            Math.floorMod(m.resourceId().toString().hashCode(), GROUPS))
-                    .withKeyType(TypeDescriptors.integers()))
+            // into one bundle per element and builds a new evaluator of every later step for each
+            // bundle. Nor in a fixed number of groups: a group is a bundle, and a bundle's
+            // annotated articles are all in memory at once, so bundles must not grow with the
+            // corpus.
+            .apply("MatchFiles", ParDo.of(new MatchFn()))
             .apply("SpreadOverWorkers", GroupByKey.create())
             .apply("DropGroupKeys", Values.create())
             .apply("Ungroup", Flatten.iterables())
@@ -113,20 +109,23 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * Lists the files a pattern matches (a pattern that matches nothing gives no file), counting
-   * them before reading starts so that progress knows the total early.
+   * Lists the files a pattern matches, each keyed by its group of {@value #FILES_PER_GROUP} (a
+   * pattern that matches nothing gives no file), counting them before reading starts so that
+   * progress knows the total early.
    */
-  static class MatchFn extends DoFn<String, MatchResult.Metadata> {
+  static class MatchFn extends DoFn<String, KV<Integer, MatchResult.Metadata>> {
     private final Counter matched = Metrics.counter(ReadArticles.class, "files_matched");
 
     @ProcessElement
-    public void process(@Element String filePattern, OutputReceiver<MatchResult.Metadata> out)
+    public void process(
+        @Element String filePattern, OutputReceiver<KV<Integer, MatchResult.Metadata>> out)
         throws IOException {
       MatchResult match = FileSystems.match(filePattern, EmptyMatchTreatment.ALLOW);
+      int i = 0;
       for (MatchResult.Metadata file : match.metadata()) {
         if (!file.resourceId().isDirectory()) {
           matched.inc();
-          out.output(file);
+          out.output(KV.of(i++ / FILES_PER_GROUP, file));
         }
       }
     }
