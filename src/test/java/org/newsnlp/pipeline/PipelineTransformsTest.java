@@ -3,15 +3,14 @@ package org.newsnlp.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
+import org.newsnlp.TestPipelines;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.Article;
 import org.newsnlp.model.ArticleLayout;
@@ -30,12 +29,6 @@ class PipelineTransformsTest {
       "Council Backs Plan\n\n\"We will build it,\" said Mayor Ann Lee. The vote was 7-2.\n\n"
           + "Work starts in May.\n";
 
-  static Pipeline testPipeline() {
-    DirectOptions options = PipelineOptionsFactory.create().as(DirectOptions.class);
-    options.setEnforceImmutability(true);
-    options.setEnforceEncodability(true);
-    return Pipeline.create(options);
-  }
 
   static Article good() {
     return new Article("good", "/in/good.txt", GOOD_TEXT, "UTF-8", GOOD_TEXT.length(),
@@ -50,7 +43,7 @@ class PipelineTransformsTest {
 
   @Test
   void annotateSendsGoodArticlesOnAndBrokenOnesToErrors() {
-    Pipeline p = testPipeline();
+    Pipeline p = TestPipelines.withChecks();
     PCollectionTuple out =
         p.apply(Create.of(good(), broken())).apply(new AnnotateArticles());
     PAssert.that(
@@ -70,7 +63,7 @@ class PipelineTransformsTest {
 
   @Test
   void extractQuotesFindsTheSpeakerAndRejectsInconsistentInput() {
-    Pipeline p = testPipeline();
+    Pipeline p = TestPipelines.withChecks();
     AnnotatedArticle bad =
         new AnnotatedArticle(
             broken(),
@@ -108,7 +101,7 @@ class PipelineTransformsTest {
 
   @Test
   void computeDocumentStatsCountsAndRejectsInconsistentInput() {
-    Pipeline p = testPipeline();
+    Pipeline p = TestPipelines.withChecks();
     QuotedArticle bad =
         new QuotedArticle(
             new AnnotatedArticle(

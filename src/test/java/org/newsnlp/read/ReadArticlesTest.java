@@ -7,26 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
+import org.newsnlp.TestPipelines;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Protects the read stage's promise: every matched file is an article or an error row. */
 class ReadArticlesTest {
   @TempDir Path dir;
 
-  static Pipeline testPipeline() {
-    DirectOptions options = PipelineOptionsFactory.create().as(DirectOptions.class);
-    options.setEnforceImmutability(true);
-    options.setEnforceEncodability(true);
-    return Pipeline.create(options);
-  }
 
   @Test
   void goodFilesBecomeArticlesAndBadOnesErrorRows() throws IOException {
@@ -36,7 +29,7 @@ class ReadArticlesTest {
     Files.write(dir.resolve("blob.bin"), new byte[] {1, 2, 0, 3, 0, 0, 7});
     Files.write(dir.resolve("latin.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
 
-    Pipeline p = testPipeline();
+    Pipeline p = TestPipelines.withChecks();
     PCollectionTuple out = p.apply(ReadArticles.from(dir + "/*"));
     PAssert.that(
             out.get(ReadArticles.ARTICLES)

@@ -7,28 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.junit.jupiter.api.Test;
+import org.newsnlp.TestPipelines;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Protects the table format: header, RFC 4180 quoting, CRLF, sorted rows, header-only when empty. */
 class WriteCsvTableTest {
   @TempDir Path dir;
 
-  static Pipeline testPipeline() {
-    DirectOptions options = PipelineOptionsFactory.create().as(DirectOptions.class);
-    options.setEnforceImmutability(true);
-    options.setEnforceEncodability(true);
-    return Pipeline.create(options);
-  }
 
   @Test
   void rowsAreSortedQuotedAndCrlfTerminated() throws IOException {
-    Pipeline p = testPipeline();
+    Pipeline p = TestPipelines.withChecks();
     p.apply(Create.of(List.of("b|two, with comma", "a|say \"hi\"", "c|line\nbreak"))
             .withCoder(StringUtf8Coder.of()))
         .apply(
@@ -48,7 +41,7 @@ class WriteCsvTableTest {
 
   @Test
   void emptyCollectionGivesHeaderOnly() throws IOException {
-    Pipeline p = testPipeline();
+    Pipeline p = TestPipelines.withChecks();
     p.apply(Create.empty(StringUtf8Coder.of()))
         .apply(
             WriteCsvTable.of(
