@@ -114,7 +114,11 @@ public final class NewsNlp {
       Path temporary = folder.newTemporary();
       int code = runInto(temporary, options, given, started, seen);
       if (code == EXIT_FAILED) {
-        deleteQuietly(temporary);
+        try {
+          RunFolder.deleteTree(temporary);
+        } catch (IOException e) {
+          System.err.println("newsnlp: could not remove " + temporary + ": " + e.getMessage());
+        }
         return code;
       }
       folder.publish(temporary);
@@ -340,13 +344,4 @@ public final class NewsNlp {
     }
   }
 
-  private static void deleteQuietly(Path dir) {
-    try (var paths = java.nio.file.Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        java.nio.file.Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      System.err.println("newsnlp: could not remove " + dir + ": " + e.getMessage());
-    }
-  }
 }

@@ -10,17 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.newsnlp.annotate.Annotator;
 import org.newsnlp.annotate.Models;
 import org.newsnlp.model.Article;
+import org.newsnlp.run.RunFolder;
 import org.newsnlp.write.CsvFiles;
 
 /**
@@ -108,7 +107,7 @@ public final class Benchmark {
           articles.size(), tokens, s, tokens / s);
       return;
     }
-    deleteTree(work);
+    RunFolder.deleteTree(work);
     Files.createDirectories(work);
     double limitTokensPerSecond = measureLoops(root, files);
 
@@ -348,14 +347,4 @@ public final class Benchmark {
     System.err.println("benchmark: " + message);
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

@@ -50,9 +50,4 @@ public record Quote(
         Integer.toString(paragraphIndex), Integer.toString(sentenceIndex));
   }
 
-  public Quote withIndex(int index) {
-    return new Quote(
-        docId, index, type, text, start, end, speaker, speakerMention, speakerType, cue,
-        paragraphIndex, sentenceIndex);
-  }
 }

@@ -14,9 +14,6 @@ public record Span(int start, int end) implements Serializable {
     return end - start;
   }
 
-  public boolean contains(int offset) {
-    return offset >= start && offset < end;
-  }
 
   public String of(String text) {
     return text.substring(start, end);

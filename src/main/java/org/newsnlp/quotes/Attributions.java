@@ -1,6 +1,5 @@
 package org.newsnlp.quotes;
 
-import java.util.List;
 import java.util.Set;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.AnnotatedArticle.Sentence;
@@ -544,7 +543,4 @@ final class Attributions {
     return isConnector(i) || Names.isTitle(t.text()) && Character.isUpperCase(t.text().charAt(0));
   }
 
-  List<Token> tokensOf(Attribution a) {
-    return article.tokens().subList(a.mentionStart(), a.mentionEnd());
-  }
 }
