@@ -1,26 +1,11 @@
 package org.newsnlp.write;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Writes a collection as {@code shards} CSV files, {@code <name>-00000-of-0000N.csv} and so on,
@@ -91,67 +76,12 @@ public class WriteCsvShards<T> extends PTransform<PCollection<T>, PCollection<St
 
   @Override
   public PCollection<String> expand(PCollection<T> input) {
-    int n = shards;
-    Coder<KV<Integer, KV<String, List<String>>>> coder =
-        KvCoder.of(VarIntCoder.of(), WriteCsvTable.ROW_CODER);
-    PCollection<KV<Integer, KV<String, List<String>>>> rows =
-        input
-            .apply(
-                "FormatRows",
-                MapElements.into(new TypeDescriptor<KV<Integer, KV<String, List<String>>>>() {})
-                    .via(
-                        (T t) ->
-                            KV.of(
-                                shardOf(shardKey.apply(t), n),
-                                KV.of(sortKey.apply(t), toRow.apply(t)))))
-            .setCoder(coder);
-    // One empty marker per shard, so that a shard no row falls into is still written.
-    PCollection<KV<Integer, KV<String, List<String>>>> markers =
-        input
-            .getPipeline()
-            .apply(
-                "ListShards",
-                Create.of(
-                        IntStream.range(0, n)
-                            .mapToObj(i -> KV.of(i, KV.of("", List.<String>of())))
-                            .collect(Collectors.toList()))
-                    .withCoder(coder));
-    return PCollectionList.of(rows)
-        .and(markers)
-        .apply("AddShardMarkers", Flatten.pCollections())
-        .apply("GroupByShard", GroupByKey.create())
-        .apply("WriteShardFiles", ParDo.of(new WriteShardFn(outputDir, baseName, n, header)))
-        .setCoder(org.apache.beam.sdk.coders.StringUtf8Coder.of());
-  }
-
-  /** Sorts one shard's rows and writes them under a temporary name, then renames into place. */
-  static class WriteShardFn extends DoFn<KV<Integer, Iterable<KV<String, List<String>>>>, String> {
-    private final String outputDir;
-    private final String baseName;
-    private final int shards;
-    private final List<String> header;
-
-    WriteShardFn(String outputDir, String baseName, int shards, List<String> header) {
-      this.outputDir = outputDir;
-      this.baseName = baseName;
-      this.shards = shards;
-      this.header = header;
+    List<String> fileNames = new ArrayList<>();
+    for (int i = 0; i < shards; i++) {
+      fileNames.add(shardName(baseName, i, shards));
     }
-
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<KV<String, List<String>>>> shard, OutputReceiver<String> out)
-        throws IOException {
-      List<KV<String, List<String>>> rows = new ArrayList<>();
-      for (KV<String, List<String>> row : shard.getValue()) {
-        if (!row.getValue().isEmpty()) {
-          rows.add(row);
-        }
-      }
-      out.output(
-          WriteCsvTable.writeFile(
-              outputDir, shardName(baseName, shard.getKey(), shards), header,
-              WriteCsvTable.sortedCells(rows)));
-    }
+    return input.apply(
+        "WriteSortedShards",
+        new WriteSortedCsvFiles<>(outputDir, fileNames, header, toRow, sortKey, shardKey, false));
   }
 }
