@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.AnnotatedArticle.Paragraph;
@@ -22,13 +21,13 @@ import org.newsnlp.model.Article;
  */
 public final class Annotator {
   private final SentenceDetectorME sentenceDetector;
-  private final TokenizerME tokenizer;
+  private final CachedTokenizer tokenizer;
   private final POSTaggerME tagger;
   private final LemmaCache lemmas;
 
   public Annotator(Models models) {
     sentenceDetector = new SentenceDetectorME(models.sentences());
-    tokenizer = new TokenizerME(models.tokens());
+    tokenizer = new CachedTokenizer(models.tokens());
     tagger = new POSTaggerME(models.pos());
     lemmas = new LemmaCache(models.lemmas());
   }

@@ -1,7 +1,9 @@
 package org.newsnlp.annotate;
 
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -20,7 +22,9 @@ import opennlp.tools.ml.model.MaxentModel;
  * sentence-level output on only 99.37% of the news corpus's tokens ("rose/NOUN" → "rise"), because
  * it dropped the previous outcome; see the README for the measured agreement of this one.
  *
- * <p>One cache per {@link Annotator} (not thread-safe); bounded, and simply cleared when full.
+ * <p>One per {@link Annotator}. The remembered answers are shared by every instance on the same
+ * model in the JVM, so that worker threads do not each ask the model the same questions; bounded,
+ * and simply cleared when full.
  */
 public final class LemmaCache {
   private static final int MAX_ENTRIES = 200_000;
@@ -28,7 +32,10 @@ public final class LemmaCache {
 
   private final MaxentModel model;
   private final LemmatizerContextGenerator contexts;
-  private final Map<Key, Answer> cache = new HashMap<>();
+  private static final Map<LemmatizerModel, Map<Key, Answer>> SHARED =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private final Map<Key, Answer> cache;
 
   private record Key(String word, String tag, String previousOutcome) {}
 
@@ -42,6 +49,7 @@ public final class LemmaCache {
     }
     this.model = maxent;
     this.contexts = lemmatizerModel.getFactory().getContextGenerator();
+    this.cache = SHARED.computeIfAbsent(lemmatizerModel, m -> new ConcurrentHashMap<>());
   }
 
   /** The lemmas of a sentence's {@code words} with their {@code tags}, one per word. */

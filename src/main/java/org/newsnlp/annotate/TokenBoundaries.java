@@ -91,12 +91,14 @@ final class TokenBoundaries {
     }
     List<Span> out = new ArrayList<>(tokens.size() + 4);
     int i = 0;
-    Matcher m = COMPOUND.matcher(text);
+    // Anchored at each token's start (a search from there would scan the rest of the text for
+    // every token); transparent bounds keep the match what a search would have found there.
+    Matcher m = COMPOUND.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     while (i < tokens.size()) {
       Span t = tokens.get(i);
       int end = -1;
       int last = i;
-      if (m.find(t.getStart()) && m.start() == t.getStart()) {
+      if (m.region(t.getStart(), text.length()).lookingAt()) {
         // The compound must end where a token ends; otherwise leave the model's answer.
         for (int j = i; j < tokens.size() && tokens.get(j).getEnd() <= m.end(); j++) {
           if (tokens.get(j).getEnd() == m.end()) {
