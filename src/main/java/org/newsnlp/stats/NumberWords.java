@@ -2,6 +2,7 @@ package org.newsnlp.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Spells a number as an American English reader says it, so that its syllables can be counted:
@@ -24,8 +25,13 @@ public final class NumberWords {
 
   /** True for digits with optional thousands commas, a decimal part and an ordinal or plural. */
   public static boolean isNumber(String s) {
-    return s.matches("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?|[0-9]+(st|nd|rd|th|s)");
+    // Most tokens are words: a first character that is not a digit settles it without the pattern.
+    return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9' && NUMBER.matcher(s).matches();
   }
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?|[0-9]+(st|nd|rd|th|s)");
 
   /** The number in words, separated by spaces; {@code s} must satisfy {@link #isNumber}. */
   public static String spell(String s) {
