@@ -24,6 +24,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
+import org.newsnlp.annotate.LanguageDetector;
 import org.newsnlp.annotate.Models;
 import org.newsnlp.annotate.TokenTable;
 import org.newsnlp.model.DocumentStats;
@@ -43,6 +44,8 @@ import org.newsnlp.run.Progress;
 import org.newsnlp.run.RunFolder;
 import org.newsnlp.run.RunLock;
 import org.newsnlp.run.SeenInputs;
+import org.newsnlp.stats.DaleChallWords;
+import org.newsnlp.stats.SyllableDictionary;
 import org.newsnlp.write.WriteCsvShards;
 import org.newsnlp.write.WriteCsvTable;
 
@@ -76,6 +79,9 @@ public final class NewsNlp {
   /** Parses {@code args}, runs the job and returns the process exit code. */
   public static int run(String[] args) {
     Instant started = Instant.now();
+    if (runsInThisJvm(args)) {
+      preloadModels();
+    }
     NewsNlpOptions options;
     Map<String, String> given;
     RunFolder folder;
@@ -135,6 +141,43 @@ public final class NewsNlp {
       System.err.println("newsnlp: the run failed: " + e);
       return EXIT_FAILED;
     }
+  }
+
+  /**
+   * True unless the command line names a runner other than the direct runner: only then do the
+   * workers run in this JVM, so that models loaded here are the ones they use.
+   */
+  static boolean runsInThisJvm(String[] args) {
+    for (String arg : args) {
+      if (arg.startsWith("--runner=") && !arg.equals("--runner=DirectRunner")) {
+        return false;
+      }
+    }
+    return !Arrays.asList(args).contains("--help");
+  }
+
+  /**
+   * Loads the models and word lists on a background thread while Beam reads the options and
+   * builds the pipeline (about a second each on this machine's two cores), so that the direct
+   * runner's workers find them ready. A failure here is left to the workers to report, as it
+   * would be without this.
+   */
+  static void preloadModels() {
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                Models.english();
+                LanguageDetector.detect("The council met on Tuesday to agree on a budget.");
+                SyllableDictionary.cmu();
+                DaleChallWords.list();
+              } catch (RuntimeException | LinkageError e) {
+                // The workers load the same models and report the same failure as error rows.
+              }
+            },
+            "newsnlp-model-loader");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /** Runs the pipeline with its tables going to {@code dir}, then writes the manifest there. */

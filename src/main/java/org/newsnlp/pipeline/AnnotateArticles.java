@@ -1,5 +1,8 @@
 package org.newsnlp.pipeline;
 
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -41,6 +44,7 @@ public class AnnotateArticles extends PTransform<PCollection<Article>, PCollecti
     private final Counter tokens = Metrics.counter(AnnotateArticles.class, "tokens");
     private final Counter failures = Metrics.counter(AnnotateArticles.class, "annotation_failures");
     private transient Annotator annotator;
+    private static final AtomicBoolean FIRST = new AtomicBoolean();
 
     @Setup
     public void setup() {
@@ -58,6 +62,12 @@ public class AnnotateArticles extends PTransform<PCollection<Article>, PCollecti
         return;
       }
       annotated.inc();
+      if (!FIRST.getAndSet(true)) {
+        // How long a run takes to get going: the benchmark reads this line.
+        System.err.printf(
+            Locale.ROOT, "newsnlp: first document annotated %.2f s after the JVM started%n",
+            ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+      }
       sentences.inc(result.sentences().size());
       tokens.inc(result.tokens().size());
       out.get(ANNOTATED).output(result);
