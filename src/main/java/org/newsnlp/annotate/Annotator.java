@@ -2,7 +2,6 @@ package org.newsnlp.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 import org.newsnlp.model.AnnotatedArticle;
@@ -22,13 +21,13 @@ import org.newsnlp.model.Article;
 public final class Annotator {
   private final SentenceDetectorME sentenceDetector;
   private final CachedTokenizer tokenizer;
-  private final POSTaggerME tagger;
+  private final BeamTagger tagger;
   private final LemmaCache lemmas;
 
   public Annotator(Models models) {
     sentenceDetector = new SentenceDetectorME(models.sentences());
     tokenizer = new CachedTokenizer(models.tokens());
-    tagger = new POSTaggerME(models.pos());
+    tagger = new BeamTagger(models.pos());
     lemmas = new LemmaCache(models.lemmas());
   }
 

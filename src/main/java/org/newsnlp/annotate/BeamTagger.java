@@ -1,0 +1,159 @@
+package org.newsnlp.annotate;
+
+import java.util.PriorityQueue;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * UPOS tagging with the POS model's own beam search, without the bookkeeping that made OpenNLP's
+ * search cost as much as the model itself: exactly {@link POSTaggerME}'s tags.
+ *
+ * <p>The search is Ratnaparkhi's, as {@code POSTaggerME} runs it: at each word, each of the best
+ * {@code beam} partial tag sequences (3, from the model's manifest) asks the model for the next
+ * tag's probabilities; the tags scoring at least the {@code beam}-th best probability, and allowed
+ * by the tag dictionary, extend that sequence (by the log of the probability); the {@code beam}
+ * best extensions go on to the next word. OpenNLP's implementation sorts every probability array to
+ * find that threshold and copies the whole tag list and probability list into every new partial
+ * sequence, so a sentence of n words costs O(n²) copying; in the profile of the news corpus the
+ * sort and the copies took as many samples as the model's evaluations. Here the threshold is found
+ * in one pass over the probabilities, and a partial sequence is a link to its parent. The model,
+ * its feature contexts, the validator, the arithmetic ({@code StrictMath.log}, summed in the same
+ * order) and the order of candidates are the same, so the tags are too ({@code BeamTaggerTest}
+ * compares them with {@code POSTaggerME} on the seeds and, when present, the news corpus).
+ *
+ * <p>Not thread-safe (the context generator keeps a per-sentence cache): one per {@link
+ * Annotator}.
+ */
+public final class BeamTagger {
+  /** OpenNLP's floor for a sequence's score; a candidate at or below it is dropped. */
+  private static final double MIN_SEQUENCE_SCORE = -100000;
+  private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
+
+  private final MaxentModel model;
+  private final POSContextGenerator contexts;
+  private final SequenceValidator<String> validator;
+  private final int beam;
+  private final String[] outcomes;
+  private final double[] probabilities;
+
+  /** A partial tag sequence: its last tag (an outcome index), its parent and its score. */
+  private record Path(Path parent, int outcome, double score, int length) {
+    String[] tags(String[] names) {
+      String[] tags = new String[length];
+      Path p = this;
+      for (int i = length - 1; i >= 0; i--) {
+        tags[i] = names[p.outcome];
+        p = p.parent;
+      }
+      return tags;
+    }
+  }
+
+  public BeamTagger(POSModel posModel) {
+    Object artifact = posModel.getArtifact("pos.model");
+    if (!(artifact instanceof MaxentModel maxent)) {
+      throw new IllegalArgumentException(
+          "the POS model is not a maximum-entropy model, which BeamTagger needs: " + artifact);
+    }
+    POSTaggerFactory factory = posModel.getFactory();
+    String beamSize = posModel.getManifestProperty("BeamSize");
+    this.beam = beamSize == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize);
+    this.model = maxent;
+    this.contexts = factory.getPOSContextGenerator(beam);
+    this.validator = factory.getSequenceValidator();
+    this.outcomes = new String[maxent.getNumOutcomes()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = maxent.getOutcome(i);
+    }
+    this.probabilities = new double[outcomes.length];
+  }
+
+  /** The tags of a sentence's {@code words}, one per word. */
+  public String[] tag(String[] words) {
+    // Best first; OpenNLP's Sequence orders the same way.
+    PriorityQueue<Path> current =
+        new PriorityQueue<>(beam, (a, b) -> Double.compare(b.score(), a.score()));
+    PriorityQueue<Path> next =
+        new PriorityQueue<>(beam, (a, b) -> Double.compare(b.score(), a.score()));
+    current.add(new Path(null, -1, 0, 0));
+    for (int i = 0; i < words.length; i++) {
+      int extend = Math.min(beam, current.size());
+      for (int k = 0; k < extend && !current.isEmpty(); k++) {
+        Path top = current.remove();
+        String[] prior = top.tags(outcomes);
+        double[] scores =
+            model.eval(contexts.getContext(i, words, prior, NO_ADDITIONAL_CONTEXT), probabilities);
+        double threshold = kthLargest(scores, beam);
+        for (int o = 0; o < scores.length; o++) {
+          if (scores[o] >= threshold) {
+            offer(top, o, scores[o], i, words, prior, next);
+          }
+        }
+        if (next.isEmpty()) {
+          // Nothing above the threshold was allowed: every allowed tag extends the sequence.
+          for (int o = 0; o < scores.length; o++) {
+            offer(top, o, scores[o], i, words, prior, next);
+          }
+        }
+      }
+      current.clear();
+      PriorityQueue<Path> swap = current;
+      current = next;
+      next = swap;
+    }
+    if (current.isEmpty()) {
+      return new String[0];
+    }
+    return current.remove().tags(outcomes);
+  }
+
+  private void offer(
+      Path top, int outcome, double probability, int i, String[] words, String[] prior,
+      PriorityQueue<Path> next) {
+    if (validator.validSequence(i, words, prior, outcomes[outcome])) {
+      Path extended =
+          new Path(top, outcome, top.score() + StrictMath.log(probability), top.length() + 1);
+      if (extended.score() > MIN_SEQUENCE_SCORE) {
+        next.add(extended);
+      }
+    }
+  }
+
+  /**
+   * The {@code k}-th largest value, counting repeats, as {@code sorted[length - k]} of the sorted
+   * array (the smallest value when there are fewer than {@code k}).
+   */
+  static double kthLargest(double[] values, int k) {
+    if (values.length <= k) {
+      double min = Double.POSITIVE_INFINITY;
+      for (double v : values) {
+        min = Math.min(min, v);
+      }
+      return min;
+    }
+    double[] top = new double[k];
+    int filled = 0;
+    for (double v : values) {
+      if (filled < k) {
+        int at = filled++;
+        while (at > 0 && top[at - 1] < v) {
+          top[at] = top[at - 1];
+          at--;
+        }
+        top[at] = v;
+      } else if (v > top[k - 1]) {
+        int at = k - 1;
+        while (at > 0 && top[at - 1] < v) {
+          top[at] = top[at - 1];
+          at--;
+        }
+        top[at] = v;
+      }
+    }
+    return top[k - 1];
+  }
+}

@@ -1,0 +1,88 @@
+package org.newsnlp.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The beam tagger must give exactly {@link POSTaggerME}'s tags: on the seeds, on invented awkward
+ * sentences, and (when {@code ../shared} is beside the project) on every 20th article of the news
+ * corpus.
+ */
+class BeamTaggerTest {
+  private static final Path CORPUS = Path.of("../shared/corpora/news");
+
+  @Test
+  void givesPosTaggerMesTags() throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+      for (Path seed : seeds.sorted().toList()) {
+        texts.add(Files.readString(seed, StandardCharsets.UTF_8));
+      }
+    }
+    texts.add("Buffalo buffalo Buffalo buffalo buffalo buffalo Buffalo buffalo.");
+    texts.add("\"No,\" said Ms. Okafor -- 42 % of 3,000 ... !!! ??? ( ) [ ] { }");
+    texts.add("a");
+    if (Files.isDirectory(CORPUS)) {
+      try (Stream<Path> files = Files.walk(CORPUS)) {
+        List<Path> all =
+            files.filter(f -> f.toString().endsWith(".txt") && !f.toString().contains("LICENSES"))
+                .sorted()
+                .toList();
+        for (int i = 0; i < all.size(); i += 20) {
+          texts.add(Files.readString(all.get(i), StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    Models models = Models.english();
+    SentenceDetectorME sentences = new SentenceDetectorME(models.sentences());
+    TokenizerME tokenizer = new TokenizerME(models.tokens());
+    POSTaggerME reference = new POSTaggerME(models.pos());
+    BeamTagger tagger = new BeamTagger(models.pos());
+    long tokens = 0;
+    for (String text : texts) {
+      for (String paragraph : ModelText.of(text).split("\n")) {
+        for (String sentence : sentences.sentDetect(paragraph)) {
+          String[] words = tokenizer.tokenize(sentence);
+          assertArrayEquals(reference.tag(words), tagger.tag(words), sentence);
+          tokens += words.length;
+        }
+      }
+    }
+    assertTrue(tokens > 2_000, "compared " + tokens + " tokens");
+    assertArrayEquals(new String[0], tagger.tag(new String[0]));
+  }
+
+  @Test
+  void kthLargestIsTheSortedArraysElement() {
+    Random random = new Random(3);
+    for (int round = 0; round < 1_000; round++) {
+      double[] values = new double[random.nextInt(20)];
+      for (int i = 0; i < values.length; i++) {
+        // Few distinct values, so that repeats are common.
+        values[i] = random.nextInt(5) / 4.0;
+      }
+      int k = 1 + random.nextInt(4);
+      if (values.length == 0) {
+        continue;
+      }
+      double[] sorted = values.clone();
+      Arrays.sort(sorted);
+      assertEquals(sorted[Math.max(0, values.length - k)], BeamTagger.kthLargest(values, k));
+    }
+  }
+}
