@@ -27,6 +27,7 @@ final class Attributions {
   private static final int POST_WINDOW = 12;
   private static final int PRE_WINDOW = 6;
   private static final int WINDOW = 60;
+  private static final int ASIDE_TOKENS = 25;
 
   /** Who and how: the mention's token range, and the cue's text. */
   record Attribution(int mentionStart, int mentionEnd, String cue) {}
@@ -122,6 +123,10 @@ final class Attributions {
       return null;
     }
     int end = Math.min(tokens.size(), k + POST_WINDOW);
+    if (isCue(k) && tokens.lower(k).endsWith("ing")) {
+      // "“…,” citing a report": the words after a participle are its object, not a speaker
+      return null;
+    }
     if (isCue(k)) {
       int[] np = nounPhraseAfter(k + 1);
       return np == null ? null : new Attribution(np[0], np[1], cueText(k));
@@ -147,11 +152,49 @@ final class Attributions {
           continue;
         }
       }
+      int asideEnd = asideEnd(j, sentence);
+      if (asideEnd > j) {
+        // "“…,” Baker, who chairs the panel, told reporters": the cue is past the aside
+        j = asideEnd - 1;
+        end = Math.min(tokens.size(), Math.max(end, asideEnd + 3));
+        continue;
+      }
       if (tokens.isPunct(j) && !tokens.is(j, ",") || "VERB".equals(tokens.upos(j))) {
         break;
       }
     }
     return accordingTo(k, sentence);
+  }
+
+  /**
+   * When token {@code comma} opens an aside that describes the words before it (a relative clause
+   * "who chairs the panel" or a participle "speaking on condition of anonymity"), the index of the
+   * comma that closes it; -1 otherwise.
+   */
+  private int asideEnd(int comma, int sentence) {
+    if (!tokens.is(comma, ",") || comma + 1 >= tokens.size() || !opensAside(comma + 1)) {
+      return -1;
+    }
+    for (int j = comma + 2; j < tokens.size() && j <= comma + ASIDE_TOKENS
+        && tokens.get(j).sentence() == sentence; j++) {
+      if (tokens.is(j, ",")) {
+        return j;
+      }
+      if (tokens.isPunct(j) && !tokens.is(j, "-", "(", ")", "'s", "’s") || isQuoteMark(j)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "who …", "whose …", "speaking …", "reached …": words that open an aside about a speaker. */
+  private boolean opensAside(int i) {
+    if (tokens.is(i, "who", "whose")) {
+      return true;
+    }
+    String w = tokens.lower(i);
+    return "VERB".equals(tokens.upos(i)) && (w.endsWith("ing") || w.endsWith("ed"))
+        && !isCue(i);
   }
 
   /**
@@ -208,7 +251,7 @@ final class Attributions {
     for (int j = k; j >= Math.max(sentenceStart, k - PRE_WINDOW); j--) {
       if (isCue(j)) {
         int[] np = speakerBefore(j, sentenceStart);
-        if (np == null && j + 1 <= k) {
+        if (np == null && j + 1 <= k && invertible(j, sentenceStart)) {
           // inverted: "Said Baker: “…”"
           np = nounPhraseAfter(j + 1);
         }
@@ -227,6 +270,21 @@ final class Attributions {
       }
     }
     return null;
+  }
+
+  /**
+   * True when cue {@code j} can be followed by its speaker ("Said Baker: “…”", "…, said Baker:
+   * “…”"): it opens the sentence or follows a comma, and is no participle ("calling it a “…”").
+   */
+  private boolean invertible(int j, int sentenceStart) {
+    if (tokens.lower(j).endsWith("ing")) {
+      return false;
+    }
+    int before = j - 1;
+    while (before >= sentenceStart && isQuoteMark(before)) {
+      before--;
+    }
+    return before < sentenceStart || tokens.is(before, ",");
   }
 
   private Attribution inSentence(int first, int after) {
@@ -320,6 +378,13 @@ final class Attributions {
             start--;
           }
           return new int[] {start, name + 1};
+        }
+        if (opensAside(open + 1) && open - 1 >= floor && !tokens.is(open - 1, ",")) {
+          // "an official, speaking on condition of anonymity, said": the phrase before the aside
+          int[] np = nounPhraseBefore(open - 1, floor);
+          if (np != null) {
+            return np;
+          }
         }
       }
       k--;
