@@ -131,14 +131,16 @@ final class Attributions {
       int[] np = nounPhraseAfter(k + 1);
       return np == null ? null : new Attribution(np[0], np[1], cueText(k));
     }
+    boolean closed = endsSentence(outer);
     // a sentence "ending" in a comma is the splitter's slip: "Tom Baker, R-Ohio, | said Tuesday."
     for (int j = k + 1;
         j < end && (tokens.get(j).sentence() == sentence || tokens.is(j - 1, ",")); j++) {
-      if (isCue(j)) {
+      if (isCue(j) || isPastCueWord(j)) {
         int[] np = nounPhraseBefore(j - 1, k);
-        if (np != null && np[0] == k) {
+        if (np != null && np[0] == k && !(closed && opensClause(j + 1))) {
           return new Attribution(np[0], np[1], cueText(j));
         }
+        // "“… the end.” Baker said he would …": a new statement, not the quotation's attribution
         return null;
       }
       if (tokens.is(j, "(")) {
@@ -164,6 +166,54 @@ final class Attributions {
       }
     }
     return accordingTo(k, sentence);
+  }
+
+  /**
+   * A past-tense cue word that the tagger did not call a verb ("“…,” Baker tweeted", tagged as a
+   * preposition): after a quotation the form alone is evidence enough.
+   */
+  private boolean isPastCueWord(int j) {
+    return tokens.lower(j).endsWith("ed") && !tokens.isPunct(j) && isCueWord(tokens.get(j).text());
+  }
+
+  /** True when the quotation in {@code outer} ends its sentence: "…”" after a full stop, ? or !. */
+  private boolean endsSentence(Span outer) {
+    String text = article.text();
+    for (int i = outer.end() - 1; i > outer.start(); i--) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || "\"'”’“‘".indexOf(c) >= 0) {
+        continue;
+      }
+      return c == '.' || c == '?' || c == '!';
+    }
+    return false;
+  }
+
+  /**
+   * True when a clause of its own starts at token {@code i}: "that …", a subject pronoun ("he
+   * would …"), or a short noun phrase and its verb ("the plan was …").
+   */
+  private boolean opensClause(int i) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    if (tokens.is(i, "that", "he", "she", "they", "it", "we", "i", "you")) {
+      return true;
+    }
+    int sentence = tokens.get(i).sentence();
+    for (int j = i; j < Math.min(tokens.size(), i + 5) && tokens.get(j).sentence() == sentence;
+        j++) {
+      String tag = tokens.upos(j);
+      if (("VERB".equals(tag) || "AUX".equals(tag)) && j > i) {
+        String w = tokens.lower(j);
+        return !w.endsWith("ed") && !w.endsWith("ing");
+      }
+      if (!"PROPN".equals(tag) && !"NOUN".equals(tag) && !"DET".equals(tag)
+          && !"ADJ".equals(tag)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
