@@ -377,7 +377,8 @@ final class Attributions {
       }
     }
     // "Baker made the following comment:" with no cue verb: its named subject
-    return sentenceSubject(last);
+    Attribution labelled = nameBeforeColon(last + 1);
+    return labelled != null ? labelled : sentenceSubject(last);
   }
 
   private Attribution accordingTo(int k, int sentence) {
@@ -560,6 +561,13 @@ final class Attributions {
       }
       return participle ? subjectOf(floor, cue) : null;
     }
+    if (depth < 3 && k - 1 >= floor && tokens.is(k, "to")) {
+      // "Baker went on to say", "Baker rose to announce": the speaker of the verb before
+      int verb = previousVerb(k - 1, floor);
+      if (verb >= 0 && verb >= k - 4) {
+        return speakerBefore(verb, floor, depth + 1);
+      }
+    }
     if (k >= floor && tokens.is(k, "who", "which")) {
       // a relative clause: "Mr. Baker, who said …"; the mention is the relative pronoun
       return new int[] {k, k + 1};
@@ -605,6 +613,10 @@ final class Attributions {
    * being characterised ("Baker, in his speech, promised “roads, roads, roads”"). Null otherwise.
    */
   Attribution sentenceSubject(int first) {
+    Attribution labelled = nameBeforeColon(first);
+    if (labelled != null) {
+      return labelled;
+    }
     Sentence s = article.sentences().get(tokens.get(first).sentence());
     int[] np = subjectOf(s.firstToken(), first);
     if (np == null) {
@@ -620,6 +632,33 @@ final class Attributions {
     // the subject must be followed by its verb: "Baker praised …", not "Baker's plan …"
     return names && k < first && "VERB".equals(tokens.upos(k))
         ? new Attribution(np[0], np[1], tokens.get(k).text()) : null;
+  }
+
+  /**
+   * A name that labels the words after its colon, as digests and transcripts print them:
+   * {@code Maria Okafor: “…”}, {@code More from Maria Okafor: “…”}. The colon is the last token
+   * before {@code first}, quotation marks aside; null when no name ends there.
+   */
+  private Attribution nameBeforeColon(int first) {
+    int colon = first - 1;
+    while (colon >= 0 && isQuoteMark(colon)) {
+      colon--;
+    }
+    if (colon < 1 || !tokens.is(colon, ":") || !Names.isNameToken(tokens, colon - 1)
+        || Names.isTitle(tokens.get(colon - 1).text())) {
+      return null;
+    }
+    int floor = article.sentences().get(tokens.get(colon).sentence()).firstToken();
+    int start = colon - 1;
+    while (start - 1 >= floor && colon - start < MAX_NP_TOKENS
+        && (Names.isNameToken(tokens, start - 1) || tokens.is(start - 1, "and")
+            && start - 2 >= floor && Names.isNameToken(tokens, start - 2))) {
+      start--;
+    }
+    while (start < colon && tokens.is(start, "and")) {
+      start++;
+    }
+    return new Attribution(start, colon, ":");
   }
 
   /** The sentence's subject: the first noun phrase, when it ends before {@code cue}. */
