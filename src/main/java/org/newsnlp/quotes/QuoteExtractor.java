@@ -118,6 +118,7 @@ public final class QuoteExtractor {
     Resolved previous = null;
     int previousGroup = -1;
     int previousParagraph = -1;
+    int previousSentence = -1;
     for (Candidate c : candidates) {
       int paragraph = article.sentences().get(c.sentence()).paragraph();
       Passage passage = c.passage();
@@ -128,6 +129,11 @@ public final class QuoteExtractor {
           && passage != null
           && (passage.group() == previousGroup || paragraph - previousParagraph <= 1)
           && c.startsSentence()) {
+        resolved = previous.inherited();
+      } else if (previous != null && passage != null && "direct".equals(c.type())
+          && (c.sentence() == previousSentence || opensWithBareCue(tokens, article, passage))) {
+        // the second half of an interrupted quotation ("“…,” said Baker, “…”"), or one that goes
+        // on after the writer's "Adding, “…”": the speaker of the quotation before
         resolved = previous.inherited();
       } else {
         resolved = null;
@@ -146,6 +152,7 @@ public final class QuoteExtractor {
         previous = resolved;
         previousGroup = passage == null ? -1 : passage.group();
         previousParagraph = paragraph;
+        previousSentence = c.sentence();
       }
       Resolved r = resolved == null ? Resolved.NONE : resolved;
       quotes.add(
@@ -405,6 +412,32 @@ public final class QuoteExtractor {
       before--;
     }
     return before >= 0 && (text.charAt(before) == ':' || text.charAt(before) == ',');
+  }
+
+  /**
+   * True when the words before the passage in its sentence are only a cue with no subject
+   * ("Adding, “…”", "And added: “…”").
+   */
+  private static boolean opensWithBareCue(
+      TokenIndex tokens, AnnotatedArticle article, Passage passage) {
+    int before = tokens.lastEndingBy(passage.outer().start());
+    int first = tokens.firstAtOrAfter(passage.content().start());
+    if (before < 0 || first >= tokens.size()) {
+      return false;
+    }
+    int sentenceStart = article.sentences().get(tokens.get(first).sentence()).firstToken();
+    if (before < sentenceStart || before - sentenceStart > 3) {
+      return false;
+    }
+    boolean cue = false;
+    for (int i = sentenceStart; i <= before; i++) {
+      if (Attributions.isCueWord(tokens.get(i).text())) {
+        cue = true;
+      } else if (!tokens.isPunct(i) && !tokens.is(i, "and", "but", "then", "also")) {
+        return false;
+      }
+    }
+    return cue;
   }
 
   private static boolean followsColon(String text, Passage passage) {
