@@ -304,6 +304,9 @@ final class Attributions {
         if (np == null && j + 1 <= k && invertible(j, sentenceStart)) {
           // inverted: "Said Baker: “…”"
           np = nounPhraseAfter(j + 1);
+        } else if (np == null && tokens.lower(j).endsWith("ing")) {
+          // "…, calling it a “…”": the one doing the calling is the sentence's subject
+          np = subjectOf(sentenceStart, j);
         }
         return np == null ? null : new Attribution(np[0], np[1], cueText(j));
       }
@@ -546,6 +549,10 @@ final class Attributions {
   private int[] speakerBefore(int cue, int floor, int depth) {
     int k = cue - 1;
     while (k >= floor && "ADV".equals(tokens.upos(k))) {
+      k--;
+    }
+    if (k - 1 >= floor && isQuoteMark(k) && tokens.is(k - 1, ",")) {
+      // "… on “Morning Joe,” adding": a comma inside the closing mark still ends the clause
       k--;
     }
     boolean participle = tokens.lower(cue).endsWith("ing");
