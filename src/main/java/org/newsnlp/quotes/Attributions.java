@@ -1,5 +1,6 @@
 package org.newsnlp.quotes;
 
+import java.util.Locale;
 import java.util.Set;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.AnnotatedArticle.Sentence;
@@ -632,13 +633,70 @@ final class Attributions {
     int last = np[1] - 1;
     boolean names = "PROPN".equals(tokens.upos(last))
         || "PRON".equals(tokens.upos(last)) && tokens.is(last, "he", "she", "they", "i", "we");
+    names = names || STATEMENT_NOUNS.contains(tokens.get(last).lemma().toLowerCase(Locale.ROOT));
     int k = np[1];
-    while (k < first && ("ADV".equals(tokens.upos(k)) || "AUX".equals(tokens.upos(k)))) {
-      k++;
+    int sentence = tokens.get(first).sentence();
+    for (int guard = 0; guard < 6 && k < first; guard++) {
+      int asideEnd = asideEnd(k, sentence);
+      if ("ADV".equals(tokens.upos(k)) || "AUX".equals(tokens.upos(k))
+          || TEMPORAL.contains(tokens.lower(k))) {
+        k++;
+      } else if (tokens.is(k, "(")) {
+        // "Baker (D-Ohio) praised …"
+        int close = k + 1;
+        while (close < first && close < k + 12 && !tokens.is(close, ")")) {
+          close++;
+        }
+        k = close + 1;
+      } else if (tokens.is(k, "on") && k + 1 < first && isDay(k + 1)) {
+        // "Baker on Tuesday praised …"
+        k += 2;
+      } else if (asideEnd > k) {
+        k = asideEnd + 1;
+      } else {
+        break;
+      }
     }
     // the subject must be followed by its verb: "Baker praised …", not "Baker's plan …"
     return names && k < first && "VERB".equals(tokens.upos(k))
         ? new Attribution(np[0], np[1], tokens.get(k).text()) : null;
+  }
+
+  /** Things that carry words of their own: "the ad says", "a letter warns". */
+  private static final Set<String> STATEMENT_NOUNS =
+      Set.of("ad", "advertisement", "statement", "letter", "email", "e-mail", "memo", "report",
+          "tweet", "post", "editorial", "release", "filing", "lawsuit", "complaint", "ruling",
+          "video", "spot", "message", "website", "petition", "resolution", "document", "study",
+          "survey", "poll", "book", "column", "op-ed", "platform", "campaign", "committee",
+          "group", "agency", "department", "organization");
+
+  private boolean isDay(int i) {
+    return TEMPORAL.contains(tokens.lower(i)) && Character.isUpperCase(tokens.get(i).text().charAt(0));
+  }
+
+  /**
+   * Past an opening phrase set off by a comma ("On Monday, …", "In a statement Tuesday, …",
+   * "Speaking on the radio, …"), where the subject starts; {@code k} itself when there is none.
+   */
+  private int pastOpeningPhrase(int k, int limit) {
+    if (k >= limit) {
+      return k;
+    }
+    String tag = tokens.upos(k);
+    boolean opens = "ADP".equals(tag) || "SCONJ".equals(tag)
+        || "VERB".equals(tag) && tokens.lower(k).endsWith("ing");
+    if (!opens) {
+      return k;
+    }
+    for (int j = k + 1; j < limit && j <= k + 12; j++) {
+      if (tokens.is(j, ",")) {
+        return j + 1;
+      }
+      if (isQuoteMark(j) || tokens.is(j, ".", ";", ":")) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /**
@@ -675,6 +733,7 @@ final class Attributions {
         || "ADV".equals(tokens.upos(k)))) {
       k++;
     }
+    k = pastOpeningPhrase(k, cue);
     int[] np = nounPhraseAfter(k);
     if (np == null || np[1] >= cue) {
       return null;
