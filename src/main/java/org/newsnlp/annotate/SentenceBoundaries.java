@@ -15,7 +15,8 @@ import opennlp.tools.util.Span;
  * <ul>
  *   <li>after a title ("Mr.", "Messrs.", "Gen."), never a sentence end;
  *   <li>before a word in lower case ("Gawker.com have stated"), since a sentence starts with a
- *       capital, a digit or a mark;
+ *       capital, a digit or a mark; also after a quoted question or exclamation ("“Why not?” she
+ *       asked") and an abbreviation closing a parenthesis ("Ruiz (R-Fla.) said");
  *   <li>after an initial ("L. Ron Hubbard") or a dotted abbreviation ("U.S. President") unless the
  *       next word is one that typically opens a sentence ("The", "He", "In", ...).
  * </ul>
@@ -51,6 +52,12 @@ final class SentenceBoundaries {
           "In", "On", "At", "After", "Before", "When", "While", "However", "Meanwhile", "If", "As",
           "For", "With", "Some", "Many", "Most", "Other", "According", "Also", "Now", "Then");
   private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.!?][\"'\u201D\u2019)\\]]*$");
+  /**
+   * A quotation ending in ? or ! ("“Why not?” he asked") or an abbreviation closing a
+   * parenthesis ("Rubio (R-Fla.) said"): before a word in lower case, the sentence goes on.
+   */
+  private static final Pattern QUOTED_QUESTION_OR_ABBREVIATION =
+      Pattern.compile("(?:[!?][\"'\u201D\u2019]+|\\p{Lu}\\p{L}{0,3}\\.\\))$");
   private static final Pattern LIST_ITEM = Pattern.compile("\\p{Ll}\\)\\s");
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.){1,4}");
   private static final Pattern ABBREVIATION_THEN_OPENER =
@@ -98,7 +105,8 @@ final class SentenceBoundaries {
     int cp = following.isEmpty() ? 'A' : following.codePointAt(0);
     String s = text.substring(sentence.getStart(), sentence.getEnd());
     if (Character.isLowerCase(cp)
-        && (!FINAL_PUNCTUATION.matcher(s).find() || LIST_ITEM.matcher(following).lookingAt())) {
+        && (!FINAL_PUNCTUATION.matcher(s).find() || LIST_ITEM.matcher(following).lookingAt()
+            || QUOTED_QUESTION_OR_ABBREVIATION.matcher(s).find())) {
       return true;
     }
     if (!s.endsWith(".")) {

@@ -28,6 +28,36 @@ class SentenceBoundariesTest {
     return out;
   }
 
+  /** The model's answer is faked as a break before {@code word}. */
+  private static List<String> refineBreakingBefore(String text, String word) {
+    int cut = text.indexOf(word);
+    List<String> out = new ArrayList<>();
+    for (Span s : SentenceBoundaries.refine(text,
+        new Span[] {new Span(0, cut - 1), new Span(cut, text.length())})) {
+      out.add(text.substring(s.getStart(), s.getEnd()));
+    }
+    return out;
+  }
+
+  @Test
+  void quotedQuestionBeforeALowerCaseWordGoesOn() {
+    String text = "“Why wait another year?” she asked the harbor board.";
+    assertEquals(List.of(text), refineBreakingBefore(text, "she asked"));
+  }
+
+  @Test
+  void abbreviationClosingAParenthesisGoesOn() {
+    String text = "Sen. Maria Okafor (D-Ore.) said the vote would wait.";
+    assertEquals(List.of(text), refineBreakingBefore(text, "said the"));
+  }
+
+  @Test
+  void quotedQuestionBeforeACapitalEndsTheSentence() {
+    String text = "“Why wait another year?” The board did not answer.";
+    assertEquals(List.of("“Why wait another year?”", "The board did not answer."),
+        refineBreakingBefore(text, "The board"));
+  }
+
   @Test
   void titleIsNeverASentenceEnd() {
     assertEquals(List.of("Messrs. Smith and Jones met Mr. Putin."), refine("Messrs. Smith and Jones met Mr. Putin."));
