@@ -136,13 +136,19 @@ final class Attributions {
     // a sentence "ending" in a comma is the splitter's slip: "Tom Baker, R-Ohio, | said Tuesday."
     for (int j = k + 1;
         j < end && (tokens.get(j).sentence() == sentence || tokens.is(j - 1, ",")); j++) {
-      if (isCue(j) || isPastCueWord(j)) {
+      if (isCue(j)) {
         int[] np = nounPhraseBefore(j - 1, k);
         if (np != null && np[0] == k && !(closed && opensClause(j + 1))) {
           return new Attribution(np[0], np[1], cueText(j));
         }
         // "“… the end.” Baker said he would …": a new statement, not the quotation's attribution
         return null;
+      }
+      if (isUntaggedCue(j)) {
+        int[] np = nounPhraseBefore(j - 1, k);
+        if (np != null && np[0] == k && !(closed && opensClause(j + 1))) {
+          return new Attribution(np[0], np[1], cueText(j));
+        }
       }
       if (tokens.is(j, "(")) {
         // "Rep. Tom A. Baker (D-Ohio) said": step over the party and state
@@ -170,11 +176,14 @@ final class Attributions {
   }
 
   /**
-   * A past-tense cue word that the tagger did not call a verb ("“…,” Baker tweeted", tagged as a
-   * preposition): after a quotation the form alone is evidence enough.
+   * An inflected cue word that the tagger did not call a verb ("“…,” Baker tweeted" tagged as a
+   * preposition, "Baker concludes" as a noun): right after a quotation and its speaker the form
+   * is evidence enough.
    */
-  private boolean isPastCueWord(int j) {
-    return tokens.lower(j).endsWith("ed") && !tokens.isPunct(j) && isCueWord(tokens.get(j).text());
+  private boolean isUntaggedCue(int j) {
+    String w = tokens.lower(j);
+    return (w.endsWith("ed") || w.endsWith("s")) && !tokens.isPunct(j)
+        && Character.isLowerCase(tokens.get(j).text().charAt(0)) && isCueWord(w);
   }
 
   /** True when the quotation in {@code outer} ends its sentence: "…”" after a full stop, ? or !. */
