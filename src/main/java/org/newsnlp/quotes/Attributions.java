@@ -371,6 +371,10 @@ final class Attributions {
       return null;
     }
     int[] np = speakerBefore(bestCue, s.firstToken());
+    if (np == null && bestCue < first && invertible(bestCue, s.firstToken())) {
+      // "Said Ana Ruiz, who grew up on the street, “…”"
+      np = nounPhraseAfter(bestCue + 1);
+    }
     return np == null ? null : new Attribution(np[0], np[1], cueText(bestCue));
   }
 

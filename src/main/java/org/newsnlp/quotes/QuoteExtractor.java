@@ -91,8 +91,9 @@ public final class QuoteExtractor {
         direct = true;
       } else {
         attribution = attributions.find(passage.outer());
-        if (attribution == null && followsColon(text, passage)) {
-          // "The mayor is trying a new slogan: “Build it now.”"
+        if (attribution == null && (followsColon(text, passage) || follows(text, passage, ','))) {
+          // "The mayor is trying a new slogan: “Build it now.”", "Baker shared her worry with
+          // the crowd, “…”"
           attribution = attributions.sentenceSubject(first);
         }
         if (attribution == null && !direct) {
@@ -440,6 +441,15 @@ public final class QuoteExtractor {
     return cue;
   }
 
+  /** True when the last character before the passage's opening mark is {@code c}. */
+  private static boolean follows(String text, Passage passage, char c) {
+    int before = passage.outer().start() - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    return before >= 0 && text.charAt(before) == c;
+  }
+
   private static boolean followsColon(String text, Passage passage) {
     int before = passage.outer().start() - 1;
     while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
@@ -448,9 +458,15 @@ public final class QuoteExtractor {
     return before >= 0 && text.charAt(before) == ':';
   }
 
+  /**
+   * True when the passage opens a sentence: the sentence splitter says so, or a full stop, ? or !
+   * stands right before its opening mark ("… Baker said Monday. “…”", which the splitter can
+   * miss).
+   */
   private static boolean startsSentence(TokenIndex tokens, int first, Passage passage) {
     int before = tokens.lastEndingBy(passage.outer().start());
-    return before < 0 || tokens.get(before).sentence() != tokens.get(first).sentence();
+    return before < 0 || tokens.get(before).sentence() != tokens.get(first).sentence()
+        || tokens.is(before, ".", "?", "!");
   }
 
   /**
