@@ -76,8 +76,42 @@ final class TokenIndex {
         && properNouns.contains(t.text())) {
       return "PROPN";
     }
+    if (CLOSED_CLASS.contains(tag) && t.text().length() > 1
+        && Character.isUpperCase(t.text().codePointAt(0))
+        && !FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      // "said Hough" tagged as a conjunction, "L2" as a preposition: a capitalised word that is
+      // no function word cannot have a function word's tag
+      return "PROPN";
+    }
     return tag;
   }
+
+  private static final java.util.Set<String> CLOSED_CLASS =
+      java.util.Set.of("ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX");
+  /** The English function words that carry those tags, compared lower-cased. */
+  private static final java.util.Set<String> FUNCTION_WORDS =
+      java.util.Set.of("a", "an", "the", "this", "that", "these", "those", "some", "any", "no",
+          "all", "each", "every", "both", "either", "neither", "another", "such", "what", "which",
+          "whose", "who", "whom", "whatever", "whichever", "i", "me", "my", "mine", "we", "us",
+          "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it",
+          "its", "they", "them", "their", "theirs", "myself", "yourself", "himself", "herself",
+          "itself", "ourselves", "themselves", "one", "ones", "someone", "somebody", "something",
+          "anyone", "anybody", "anything", "everyone", "everybody", "everything", "nobody",
+          "nothing", "none", "many", "much", "few", "several", "most", "more", "less", "least",
+          "other", "others", "there", "here", "where", "when", "why", "how", "of", "in", "on",
+          "at", "to", "for", "with", "by", "from", "about", "as", "into", "onto", "upon", "over",
+          "under", "after", "before", "between", "among", "against", "through", "during",
+          "without", "within", "along", "across", "behind", "beyond", "near", "since", "until",
+          "till", "toward", "towards", "via", "per", "like", "unlike", "despite", "amid", "around",
+          "off", "out", "up", "down", "than", "plus", "minus", "versus", "vs", "and", "or", "but",
+          "nor", "so", "yet", "if", "because", "although", "though", "while", "whereas", "whether",
+          "unless", "once", "lest", "not", "n't", "be", "am", "is", "are", "was", "were", "been",
+          "being", "have", "has", "had", "do", "does", "did", "will", "would", "shall", "should",
+          "can", "could", "may", "might", "must", "ought", "'s", "’s", "'", "’", "next", "then",
+          "now", "only", "just", "also", "even", "according", "above", "below", "beside",
+          "besides", "inside", "outside", "including", "regarding", "concerning", "following",
+          "ago", "away", "back", "well", "instead", "rather", "whenever", "wherever",
+          "thus", "hence", "therefore", "however", "o", "ok", "okay", "yes", "yeah", "oh");
 
   /** Punctuation by tag, or by having no letter or digit: closing quotes are sometimes tagged ADJ. */
   boolean isPunct(int i) {
