@@ -761,7 +761,9 @@ final class Attributions {
         return true;
       }
     }
-    return false;
+    // "the official said", "a Republican said": an adjective after a determiner is the head
+    return end - start >= 2 && "DET".equals(tokens.upos(start))
+        && "ADJ".equals(tokens.upos(end - 1));
   }
 
   private boolean isConnector(int i) {
