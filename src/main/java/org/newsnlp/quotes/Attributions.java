@@ -398,6 +398,38 @@ final class Attributions {
     return labelled != null ? labelled : sentenceSubject(last);
   }
 
+  /**
+   * The source named by an "according to" in the sentence of the words in {@code content}, outside
+   * them: at the sentence's start ("According to the Post, Baker said …") or after them ("…, Baker
+   * said, according to the Post"). Null when there is none. Looks only near the words, so that a
+   * sentence of thousands of tokens costs no more than a short one.
+   */
+  Attribution sourceOf(Span content) {
+    int first = tokens.firstAtOrAfter(content.start());
+    int after = tokens.firstAtOrAfter(content.end());
+    if (first >= tokens.size()) {
+      return null;
+    }
+    int sentence = tokens.get(first).sentence();
+    Sentence s = article.sentences().get(sentence);
+    for (int k = s.firstToken(); k < Math.min(first, s.firstToken() + PRE_WINDOW); k++) {
+      Attribution a = accordingTo(k, sentence);
+      if (a != null) {
+        return a;
+      }
+    }
+    for (int k = after; k < Math.min(s.endToken(), after + POST_WINDOW); k++) {
+      if (isQuoteMark(k) && k > after) {
+        return null;
+      }
+      Attribution a = accordingTo(k, sentence);
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   private Attribution accordingTo(int k, int sentence) {
     if (k + 2 < tokens.size() && tokens.is(k, "according") && tokens.is(k + 1, "to")
         && tokens.get(k + 2).sentence() == sentence) {

@@ -170,6 +170,18 @@ public final class QuoteExtractor {
               r.cue(),
               paragraph,
               c.sentence()));
+      // (reported speech finds its sources itself)
+      Attribution source = passage == null || c.attribution() == null
+          || "according to".equals(r.cue()) ? null : attributions.sourceOf(c.content());
+      if (source != null) {
+        // "“…,” Baker said, according to the Post": the Post reports what Baker said, a second
+        // attribution of the same words
+        Resolved s = resolve(source, tokens, names, previous, text);
+        quotes.add(
+            new Quote(article.docId(), quotes.size(), c.type(), c.content().of(text),
+                c.content().start(), c.content().end(), s.speaker(), s.mention(), s.type(),
+                s.cue(), paragraph, c.sentence()));
+      }
     }
     return quotes;
   }

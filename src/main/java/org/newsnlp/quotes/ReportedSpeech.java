@@ -131,10 +131,13 @@ final class ReportedSpeech {
         cued.add(r);
       }
     }
-    // "According to IRNA, Mr. Khamenei said that …": the speaker is the one inside
+    // "According to IRNA, Mr. Khamenei said that …" and "Baker said that …, according to IRNA":
+    // IRNA reports what Baker said, two attributions of one statement
     if (according != null && !cued.isEmpty()
         && cued.get(0).content().start() > according.content().start()) {
-      return cued;
+      List<Report> both = new ArrayList<>(cued);
+      both.add(according);
+      return both;
     }
     return according != null ? List.of(according) : cued;
   }
