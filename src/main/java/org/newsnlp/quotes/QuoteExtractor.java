@@ -53,6 +53,7 @@ public final class QuoteExtractor {
           "historian", "scientist", "activist", "mother", "father", "widow", "friend", "nominee",
           "candidate", "daughter", "son", "wife", "husband", "chief", "member", "executive");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> DESCRIPTION_TAGS = Set.of("NOUN", "ADJ", "PROPN", "DET", "NUM");
 
   private QuoteExtractor() {}
 
@@ -296,6 +297,31 @@ public final class QuoteExtractor {
           return new Resolved(full.text(), mention,
               isOrganization(full.words()) ? "organization" : "person", a.cue());
         }
+      }
+      // a description: "a pollster who advised …", or the name it describes, "Ruiz, a pollster
+      // who advised …"
+      int descriptionStart = k;
+      while (descriptionStart - 1 >= 0 && k - descriptionStart < 8
+          && DESCRIPTION_TAGS.contains(tokens.upos(descriptionStart - 1))) {
+        descriptionStart--;
+      }
+      if (k >= 0 && descriptionStart <= k && "NOUN".equals(tokens.upos(k))
+          && tokens.get(descriptionStart).sentence() == tokens.get(start).sentence()) {
+        int comma = descriptionStart - 1;
+        if (comma > 0 && tokens.is(comma, ",") && "DET".equals(tokens.upos(descriptionStart))
+            && Names.isNameToken(tokens, comma - 1)) {
+          int first = comma - 1;
+          while (first - 1 >= 0 && Names.isNameToken(tokens, first - 1)) {
+            first--;
+          }
+          Names.Name name = Names.nameOf(tokens, first, comma);
+          if (name != null) {
+            return new Resolved(names.fullest(name).text(), mention, "person", a.cue());
+          }
+        }
+        String description = text.substring(tokens.get(descriptionStart).start(),
+            tokens.get(k).end());
+        return new Resolved(stripDeterminers(description), mention, "unknown", a.cue());
       }
       return new Resolved("", mention, "unknown", a.cue());
     }
