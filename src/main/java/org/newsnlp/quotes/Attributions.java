@@ -182,8 +182,10 @@ final class Attributions {
    */
   private boolean isUntaggedCue(int j) {
     String w = tokens.lower(j);
-    return (w.endsWith("ed") || w.endsWith("s")) && !tokens.isPunct(j)
-        && Character.isLowerCase(tokens.get(j).text().charAt(0)) && isCueWord(w);
+    String lemma = tokens.get(j).lemma().toLowerCase(java.util.Locale.ROOT);
+    boolean inflected = (w.endsWith("ed") || w.endsWith("s")) && isCueWord(w)
+        || !w.equals(lemma) && CUES.contains(lemma);
+    return inflected && !tokens.isPunct(j) && Character.isLowerCase(tokens.get(j).text().charAt(0));
   }
 
   /** True when the quotation in {@code outer} ends its sentence: "…”" after a full stop, ? or !. */
