@@ -54,7 +54,13 @@ final class Attributions {
     int paragraph = paragraphOf(first);
     int lastInside = Math.max(first, after - 1);
     Attribution a = null;
-    if (after < tokens.size() && paragraphOf(after) == paragraphOf(lastInside)) {
+    if (endsSentence(outer) && before >= 0 && paragraphOf(before) == paragraph
+        && introduces(before)) {
+      // "Baker reported, “… the end.” The cable said …": a quotation that ends its sentence
+      // belongs to the cue that introduced it, not to the next sentence's
+      a = beforeQuote(before, tokens.get(first).sentence());
+    }
+    if (a == null && after < tokens.size() && paragraphOf(after) == paragraphOf(lastInside)) {
       a = afterQuote(after, outer);
     }
     if (a == null && before >= 0 && paragraphOf(before) == paragraph) {
@@ -67,6 +73,15 @@ final class Attributions {
       a = colonSentenceBefore(tokens.get(first).sentence());
     }
     return a;
+  }
+
+  /** True when token {@code before}, just before an opening mark, is a comma or colon after a cue. */
+  private boolean introduces(int before) {
+    int k = before;
+    while (k >= 0 && isQuoteMark(k)) {
+      k--;
+    }
+    return k >= 1 && tokens.is(k, ",", ":") && isCue(k - 1);
   }
 
   private int paragraphOf(int token) {
@@ -604,7 +619,8 @@ final class Attributions {
       k--;
     }
     boolean participle = tokens.lower(cue).endsWith("ing");
-    if (depth < 3 && k >= floor && (tokens.is(k, "and") || participle && tokens.is(k, ","))) {
+    if (depth < 3 && k >= floor && (tokens.is(k, "and")
+        || participle && tokens.is(k, ",", "before", "after", "while", "when", "by"))) {
       // "Baker said, adding …", "Baker posted … and urged …": the speaker of the verb
       // before; the sentence's subject when there is none
       int verb = previousVerb(k - 1, floor);
