@@ -20,8 +20,8 @@ import org.newsnlp.quotes.QuoteMarks.Passage;
  * reported speech without marks comes from {@link ReportedSpeech} and is typed {@code indirect},
  * or {@code mixed} when quoted words lie inside it (those passages stay rows of their own and take
  * its speaker when they have none). A passage with no cue of its own takes the speaker of the
- * quotation it continues (the next part of a multi-paragraph quotation, or a quotation in the same
- * or the next paragraph). A passage of fewer than {@value #MIN_UNATTRIBUTED_WORDS} words with no
+ * quotation it continues (the next part of a multi-paragraph quotation, a quotation up to two
+ * paragraphs before, or the first half of an interrupted quotation). A passage of fewer than {@value #MIN_UNATTRIBUTED_WORDS} words with no
  * speaker (a scare quote, a nickname), a title of a work or programme, and a transcript note are
  * not quotations and are left out. Speakers are resolved to the fullest name in the article
  * ({@link Names}).
@@ -129,7 +129,7 @@ public final class QuoteExtractor {
         resolved = resolve(c.attribution(), tokens, names, previous, text);
       } else if (previous != null
           && passage != null
-          && (passage.group() == previousGroup || paragraph - previousParagraph <= 1)
+          && (passage.group() == previousGroup || paragraph - previousParagraph <= 2)
           && c.startsSentence()) {
         resolved = previous.inherited();
       } else if (previous != null && passage != null && "direct".equals(c.type())
