@@ -1,0 +1,109 @@
+package org.newsnlp.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsnlp.model.Quote;
+
+/**
+ * Protects the speaker patterns found by studying the PolNeAR training split (issue 3), each with
+ * an invented sentence written in the same shape: asides between a speaker and the cue, cues with
+ * no subject of their own, quotations interrupted by their attribution, and the sentence after a
+ * quotation that is a new statement rather than its attribution.
+ */
+class AttributionsTest {
+
+  private static List<Quote> quotes(String body) {
+    return QuoteExtractor.extract(Fixtures.annotated("Harbor news\n\n" + body + "\n"));
+  }
+
+  private static Quote starting(List<Quote> quotes, String words) {
+    return quotes.stream()
+        .filter(q -> q.text().startsWith(words))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quotation starts with: " + words + " in " + quotes));
+  }
+
+  @Test
+  void aRelativeClauseBetweenTheSpeakerAndTheCueIsSteppedOver() {
+    List<Quote> q = quotes("“We will rebuild the pier by spring,” Maria Okafor, who chairs the "
+        + "Harbor Authority, told reporters on Monday.");
+    assertEquals("Maria Okafor", starting(q, "We will rebuild").speaker());
+  }
+
+  @Test
+  void aParticipleAsideBetweenTheSpeakerAndTheCueIsSteppedOver() {
+    List<Quote> q = quotes("“The talks have stalled again,” a harbor official, speaking on "
+        + "condition of anonymity, said on Tuesday.");
+    assertEquals("harbor official", starting(q, "The talks have stalled").speaker());
+  }
+
+  @Test
+  void aNameBeforeAColonLabelsTheQuotation() {
+    List<Quote> q = quotes("The council met on Monday. More from Tom Ruiz: “The budget is a promise "
+        + "we can keep, and we will keep it.”");
+    assertEquals("Tom Ruiz", starting(q, "The budget is a promise").speaker());
+  }
+
+  @Test
+  void anInfinitiveCueTakesTheSubjectOfTheVerbBeforeIt() {
+    List<Quote> q = quotes("Maria Okafor thanked the crews and went on to say, “The pier will open "
+        + "again in May.”");
+    assertEquals("Maria Okafor", starting(q, "The pier will open").speaker());
+  }
+
+  @Test
+  void theSecondHalfOfAnInterruptedQuotationKeepsItsSpeaker() {
+    List<Quote> q = quotes("“The pier is safe,” said Maria Okafor, the harbor master, “and it will "
+        + "stay open all winter.”");
+    assertEquals("Maria Okafor", starting(q, "The pier is safe").speaker());
+    assertEquals("Maria Okafor", starting(q, "and it will stay open").speaker());
+  }
+
+  @Test
+  void aQuotationEndingItsSentenceIsNotTheNextStatementsSpeakers() {
+    List<Quote> q = quotes("“We will appeal,” Maria Okafor said. “We are done here for today.” "
+        + "Tom Ruiz said he would wait for the ruling.");
+    assertEquals("Maria Okafor", starting(q, "We are done here").speaker());
+  }
+
+  @Test
+  void aQuotationEndingItsSentenceBelongsToTheCueThatIntroducedIt() {
+    List<Quote> q = quotes("Tom Ruiz wrote, “The old pier is not safe for anyone.” The inspectors "
+        + "said the beams were sound.");
+    assertEquals("Tom Ruiz", starting(q, "The old pier").speaker());
+  }
+
+  @Test
+  void aFragmentTakesTheSubjectPastAnOpeningPhrase() {
+    List<Quote> q = quotes("On Monday, Maria Okafor complained to the board that the ferry was “a "
+        + "floating museum with a schedule.”");
+    assertEquals("Maria Okafor", starting(q, "a floating museum").speaker());
+  }
+
+  @Test
+  void aParticiplesObjectIsNotItsSpeaker() {
+    List<Quote> q = quotes("Maria Okafor toured the new pier on Monday, calling it a “marvel of "
+        + "patience and steel.”");
+    assertEquals("Maria Okafor", starting(q, "marvel of patience").speaker());
+  }
+
+  @Test
+  void aSourceNamedByAccordingToIsASecondAttributionOfTheSameWords() {
+    List<Quote> q = quotes("“The pier will close for the winter,” Tom Ruiz said, according to the "
+        + "Harbor Gazette.");
+    List<String> speakers = q.stream()
+        .filter(x -> x.text().startsWith("The pier will close"))
+        .map(Quote::speaker)
+        .toList();
+    assertEquals(List.of("Tom Ruiz", "Harbor Gazette"), speakers);
+  }
+
+  @Test
+  void whoAfterADescriptionResolvesToTheNameItDescribes() {
+    List<Quote> q = quotes("The plan drew praise from Tom Ruiz, a pollster who said the harbor "
+        + "vote would be close.");
+    assertEquals("Tom Ruiz", starting(q, "the harbor vote").speaker());
+  }
+}
