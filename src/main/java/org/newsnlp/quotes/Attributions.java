@@ -496,7 +496,9 @@ final class Attributions {
           }
           return new int[] {start, name + 1};
         }
-        if (opensAside(open + 1) && open - 1 >= floor && !tokens.is(open - 1, ",")) {
+        if ((opensAside(open + 1) || "ADP".equals(tokens.upos(open + 1))
+                || "ADV".equals(tokens.upos(open + 1)))
+            && open - 1 >= floor && !tokens.is(open - 1, ",")) {
           // "an official, speaking on condition of anonymity, said": the phrase before the aside
           int[] np = nounPhraseBefore(open - 1, floor);
           if (np != null) {
@@ -581,7 +583,9 @@ final class Attributions {
     int k = end;
     for (int guard = 0; guard < 12 && k >= floor; guard++) {
       if ("ADV".equals(tokens.upos(k)) || "AUX".equals(tokens.upos(k))
-          || tokens.is(k, "not", "n't") || TEMPORAL.contains(tokens.lower(k))) {
+          || tokens.is(k, "not", "n't") || TEMPORAL.contains(tokens.lower(k))
+          || k < end && tokens.is(k, "on", "in", "at", "during", "since")
+              && TEMPORAL.contains(tokens.lower(k + 1))) {
         k--;
       } else if (tokens.is(k, ")")) {
         k = skipParenthesis(k, floor);
