@@ -93,7 +93,18 @@ final class Attributions {
     if (!"VERB".equals(tokens.upos(i)) && !"AUX".equals(tokens.upos(i))) {
       return false;
     }
-    return CUES.contains(t.lemma()) || isCueWord(t.text());
+    return CUES.contains(t.lemma()) || isCueWord(t.text()) || isPhrasalCue(i);
+  }
+
+  /** Verbs that attribute speech with their particle: "shot back", "went on", "chimed in". */
+  private static final java.util.Map<String, String> PHRASAL_CUES =
+      java.util.Map.of("shoot", "back", "fire", "back", "hit", "back", "push", "back",
+          "write", "back", "go", "on", "chime", "in", "weigh", "in");
+
+  private boolean isPhrasalCue(int i) {
+    String particle = PHRASAL_CUES.get(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT));
+    return particle != null && i + 1 < tokens.size() && tokens.is(i + 1, particle)
+        && (i + 2 >= tokens.size() || !tokens.is(i + 2, "to", "with", "for", "about"));
   }
 
   /**
@@ -461,7 +472,8 @@ final class Attributions {
   /** The cue verb, with a following particle ("pointed out") when there is one. */
   private String cueText(int j) {
     String cue = tokens.get(j).text();
-    if (j + 1 < tokens.size() && "ADP".equals(tokens.upos(j + 1)) && tokens.is(j + 1, "out")) {
+    if (j + 1 < tokens.size() && ("ADP".equals(tokens.upos(j + 1)) && tokens.is(j + 1, "out")
+        || isPhrasalCue(j))) {
       cue += " " + tokens.get(j + 1).text();
     }
     return cue;
