@@ -379,6 +379,17 @@ public final class QuoteExtractor {
         : ORGANIZATION_WORDS.contains(lastWord) || lastWord.equals("media") ? "organization"
         : Names.isTitle(lastWord) || PERSON_NOUNS.contains(lastWord) ? "person"
         : "unknown";
+    if ("person".equals(type) && tokens.is(start, "the") && !lastWord.equals("source")) {
+      // "the senator", "the Republican nominee": the person the story is about, named as the
+      // subject of a recent sentence or as the last speaker
+      Names.Name subject = names.lastSubjectBefore(start, 3, QuoteExtractor::isOrganization);
+      if (subject != null) {
+        return new Resolved(names.fullest(subject).text(), mention, type, a.cue());
+      }
+      if (previous != null && "person".equals(previous.type())) {
+        return new Resolved(previous.speaker(), mention, type, a.cue());
+      }
+    }
     return new Resolved(head, mention, type, a.cue());
   }
 
