@@ -176,6 +176,15 @@ final class Attributions {
           return new Attribution(np[0], np[1], cueText(j));
         }
       }
+      if (!endsWithFullStop(outer) && "VERB".equals(tokens.upos(j)) && closesClause(j + 1)
+          && k - tokens.firstAtOrAfter(outer.start()) > 5) {
+        // "“Why now, after all this?” Baker pressed.": right after a quotation of some length
+        // that runs on, its speaker's verb attributes it whatever the verb
+        int[] np = nounPhraseBefore(j - 1, k);
+        if (np != null && np[0] == k) {
+          return new Attribution(np[0], np[1], cueText(j));
+        }
+      }
       if (tokens.is(j, "(")) {
         // "Rep. Tom A. Baker (D-Ohio) said": step over the party and state
         int close = j + 1;
@@ -225,6 +234,24 @@ final class Attributions {
       return c == '.' || c == '?' || c == '!';
     }
     return false;
+  }
+
+  /** True when the quotation in {@code outer} ends with a full stop before its closing mark. */
+  private boolean endsWithFullStop(Span outer) {
+    String text = article.text();
+    for (int i = outer.end() - 1; i > outer.start(); i--) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && "\"'”’“‘".indexOf(c) < 0) {
+        return c == '.';
+      }
+    }
+    return false;
+  }
+
+  /** True when nothing but an adjunct follows token {@code i - 1}: punctuation, a preposition. */
+  private boolean closesClause(int i) {
+    return i >= tokens.size() || tokens.isPunct(i) || "ADP".equals(tokens.upos(i))
+        || "ADV".equals(tokens.upos(i)) || TEMPORAL.contains(tokens.lower(i));
   }
 
   /**
