@@ -553,6 +553,10 @@ final class Attributions {
       return null;
     }
     int last = k;
+    if (tokens.is(k, "he", "she", "they", "we", "i", "you") && "PRON".equals(tokens.upos(k))) {
+      // a personal pronoun is a subject on its own: "the plan he described", "whom she calls"
+      return new int[] {k, k + 1};
+    }
     int start = k + 1;
     while (start - 1 >= floor && last - start + 2 <= MAX_NP_TOKENS && isNpToken(start - 1)) {
       start--;
