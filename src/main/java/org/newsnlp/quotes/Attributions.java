@@ -12,14 +12,23 @@ import org.newsnlp.model.Span;
  * it. Patterns tried in order:
  *
  * <ol>
+ *   <li>for a quotation that ends its sentence and was introduced by a cue, that cue: {@code Baker
+ *       reported, “… .”} (the next sentence is a statement of its own);
  *   <li>after the quotation: {@code “…,” Mr. Putin said} and the inverted {@code “…,” said Nikolay
- *       Korzhanov};
+ *       Korzhanov}; past an aside ({@code “…,” Baker, who chairs the panel, told reporters}); any
+ *       verb after a quotation that runs on ({@code “…?” Baker pressed.}); but not a next sentence
+ *       that makes a new statement ({@code “… .” Baker said he would …});
  *   <li>before it: {@code Mr. Khamenei said: “…”}, {@code he told reporters that “…”}, {@code
  *       according to IRNA, “…”};
  *   <li>a cue verb elsewhere in the sentence, with its subject: {@code outlets hailed the visit as
  *       the “meeting of the titans.”};
- *   <li>a sentence just before that ends in a colon: {@code Mr. Putin said:} then the quotation.
+ *   <li>a sentence just before that ends in a colon: {@code Mr. Putin said:} then the quotation,
+ *       or a name before that colon: {@code More from Ana Ruiz:}.
  * </ol>
+ *
+ * <p>Tagging slips around a cue are tolerated: an inflected cue word tagged as a noun or
+ * preposition right after a quotation, and a personal pronoun or an adjective after a determiner
+ * ("the official") as the whole subject.
  */
 final class Attributions {
   static final Lexicon CUES = Lexicon.load("/org/newsnlp/quotes/cue-verbs.txt");
