@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newsnlp.model.AnnotatedArticle.Token;
+import org.newsnlp.model.Span;
 
 /**
  * The names of an article: runs of proper-noun tokens with leading titles removed ("Russian
@@ -27,9 +28,21 @@ final class Names {
 
   private final List<Name> names = new ArrayList<>();
   private final TokenIndex tokens;
+  private final boolean[] quotedToken;
 
-  Names(TokenIndex tokens) {
+  /**
+   * @param quoted the outer spans of the passages in quotation marks: a name someone else says
+   *     is no antecedent for the writer's "he"
+   */
+  Names(TokenIndex tokens, List<Span> quoted) {
     this.tokens = tokens;
+    this.quotedToken = new boolean[tokens.size()];
+    for (Span q : quoted) {
+      for (int t = tokens.firstAtOrAfter(q.start());
+          t < tokens.size() && tokens.get(t).start() < q.end(); t++) {
+        quotedToken[t] = true;
+      }
+    }
     int i = 0;
     while (i < tokens.size()) {
       if (!isNameToken(tokens, i)) {
@@ -119,11 +132,28 @@ final class Names {
         k--;
       }
       boolean opens = k < 0 || tokens.get(k).sentence() != s;
-      if (opens && !notAPerson.test(n.words())) {
+      if (opens && isAntecedent(n, notAPerson)) {
         last = n;
       }
     }
     return last;
+  }
+
+  /**
+   * True when a name can be what a later "he" or "she" points back to: in the writer's own words
+   * (not inside quotation marks), not a dateline in capitals ("WASHINGTON —"), and not rejected by
+   * {@code notAPerson}.
+   */
+  private boolean isAntecedent(Name n, java.util.function.Predicate<List<String>> notAPerson) {
+    if (quotedToken[n.firstToken()] || notAPerson.test(n.words())) {
+      return false;
+    }
+    for (String w : n.words()) {
+      if (w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -133,7 +163,7 @@ final class Names {
   Name lastFullNameBefore(int before, java.util.function.Predicate<List<String>> notAPerson) {
     Name last = null;
     for (Name n : names) {
-      if (n.endToken() <= before && n.words().size() >= 2 && !notAPerson.test(n.words())) {
+      if (n.endToken() <= before && n.words().size() >= 2 && isAntecedent(n, notAPerson)) {
         last = n;
       }
     }

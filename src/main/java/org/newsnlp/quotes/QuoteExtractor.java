@@ -60,7 +60,6 @@ public final class QuoteExtractor {
   public static List<Quote> extract(AnnotatedArticle article) {
     String text = article.text();
     TokenIndex tokens = new TokenIndex(article.tokens());
-    Names names = new Names(tokens);
     Attributions attributions = new Attributions(article, tokens);
     List<Span> paragraphs = new ArrayList<>();
     Span headline = null;
@@ -105,6 +104,7 @@ public final class QuoteExtractor {
           new Candidate(content, passage, attribution,
               direct ? "direct" : "mixed", sentence, startsSentence(tokens, first, passage)));
     }
+    Names names = new Names(tokens, outers);
     List<Candidate> reported = new ArrayList<>();
     for (ReportedSpeech.Report r :
         new ReportedSpeech(article, tokens, attributions, outers).find()) {
