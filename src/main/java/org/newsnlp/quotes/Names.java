@@ -28,19 +28,20 @@ final class Names {
 
   private final List<Name> names = new ArrayList<>();
   private final TokenIndex tokens;
-  private final boolean[] quotedToken;
+  private final boolean[] notProseToken;
 
   /**
-   * @param quoted the outer spans of the passages in quotation marks: a name someone else says
-   *     is no antecedent for the writer's "he"
+   * @param notProse the outer spans of the passages in quotation marks, and the headline: a name
+   *     someone else says is no antecedent for the writer's "he", nor are a headline's capitalised
+   *     words
    */
-  Names(TokenIndex tokens, List<Span> quoted) {
+  Names(TokenIndex tokens, List<Span> notProse) {
     this.tokens = tokens;
-    this.quotedToken = new boolean[tokens.size()];
-    for (Span q : quoted) {
+    this.notProseToken = new boolean[tokens.size()];
+    for (Span q : notProse) {
       for (int t = tokens.firstAtOrAfter(q.start());
           t < tokens.size() && tokens.get(t).start() < q.end(); t++) {
-        quotedToken[t] = true;
+        notProseToken[t] = true;
       }
     }
     int i = 0;
@@ -141,11 +142,11 @@ final class Names {
 
   /**
    * True when a name can be what a later "he" or "she" points back to: in the writer's own words
-   * (not inside quotation marks), not a dateline in capitals ("WASHINGTON —"), and not rejected by
+   * (not inside quotation marks nor the headline), not a dateline in capitals ("WASHINGTON —"), and not rejected by
    * {@code notAPerson}.
    */
   private boolean isAntecedent(Name n, java.util.function.Predicate<List<String>> notAPerson) {
-    if (quotedToken[n.firstToken()] || notAPerson.test(n.words())) {
+    if (notProseToken[n.firstToken()] || notAPerson.test(n.words())) {
       return false;
     }
     for (String w : n.words()) {

@@ -104,7 +104,11 @@ public final class QuoteExtractor {
           new Candidate(content, passage, attribution,
               direct ? "direct" : "mixed", sentence, startsSentence(tokens, first, passage)));
     }
-    Names names = new Names(tokens, outers);
+    List<Span> notTheWritersProse = new ArrayList<>(outers);
+    if (headline != null) {
+      notTheWritersProse.add(headline);
+    }
+    Names names = new Names(tokens, notTheWritersProse);
     List<Candidate> reported = new ArrayList<>();
     for (ReportedSpeech.Report r :
         new ReportedSpeech(article, tokens, attributions, outers).find()) {

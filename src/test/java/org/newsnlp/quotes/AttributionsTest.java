@@ -101,6 +101,13 @@ class AttributionsTest {
   }
 
   @Test
+  void aNameInsideAQuotationIsNoAntecedentForShe() {
+    List<Quote> q = quotes("The harbor board met on Monday.\n\n“Tom Ruiz will not win this vote,” "
+        + "Maria Okafor told the board. “He has no plan for the pier at all,” she said.");
+    assertEquals("Maria Okafor", starting(q, "He has no plan").speaker());
+  }
+
+  @Test
   void whoAfterADescriptionResolvesToTheNameItDescribes() {
     List<Quote> q = quotes("The plan drew praise from Tom Ruiz, a pollster who said the harbor "
         + "vote would be close.");
