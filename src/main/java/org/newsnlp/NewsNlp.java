@@ -16,28 +16,22 @@ import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TypeDescriptor;
 import org.newsnlp.annotate.LanguageDetector;
 import org.newsnlp.annotate.Models;
 import org.newsnlp.annotate.TokenTable;
 import org.newsnlp.model.DocumentStats;
 import org.newsnlp.model.InputFile;
 import org.newsnlp.model.Quote;
-import org.newsnlp.model.QuotedArticle;
 import org.newsnlp.model.RejectedInput;
 import org.newsnlp.options.JobFile;
 import org.newsnlp.options.NewsNlpOptions;
-import org.newsnlp.pipeline.AnnotateArticles;
-import org.newsnlp.pipeline.ComputeDocumentStats;
-import org.newsnlp.pipeline.ExtractQuotes;
-import org.newsnlp.pipeline.ListTokens;
+import org.newsnlp.pipeline.AnalyzeArticles;
 import org.newsnlp.read.ReadArticles;
 import org.newsnlp.run.Manifest;
 import org.newsnlp.run.Progress;
@@ -277,40 +271,33 @@ public final class NewsNlp {
             ReadArticles.from(inputPattern(options))
                 .withMaxDocumentBytes(options.getMaxDocumentBytes())
                 .skippingUnchanged(unchanged));
-    PCollectionTuple annotated =
-        read.get(ReadArticles.ARTICLES).apply("AnnotateArticles", new AnnotateArticles());
-    PCollectionTuple quoted =
-        annotated.get(AnnotateArticles.ANNOTATED).apply("ExtractQuotes", new ExtractQuotes());
-    PCollectionTuple measured =
-        quoted.get(ExtractQuotes.QUOTED).apply("ComputeDocumentStats", new ComputeDocumentStats());
-    PCollection<Quote> quotes =
-        quoted
-            .get(ExtractQuotes.QUOTED)
+    PCollectionTuple analysed =
+        read.get(ReadArticles.ARTICLES)
             .apply(
-                "ListQuotes",
-                FlatMapElements.into(TypeDescriptor.of(Quote.class)).via(QuotedArticle::quotes));
+                "AnalyzeArticles",
+                AnalyzeArticles.create().withTokens(options.getEmitTokens()));
     PCollection<RejectedInput> rejected =
         PCollectionList.of(read.get(ReadArticles.REJECTED))
-            .and(annotated.get(AnnotateArticles.REJECTED))
-            .and(quoted.get(ExtractQuotes.REJECTED))
-            .and(measured.get(ComputeDocumentStats.REJECTED))
+            .and(analysed.get(AnalyzeArticles.REJECTED))
             .apply("GatherRejections", Flatten.pCollections());
 
-    measured
-        .get(ComputeDocumentStats.STATS)
+    analysed
+        .get(AnalyzeArticles.STATS)
         .apply(
             "WriteDocuments",
             writeTable(
                 options, "documents.csv", DocumentStats.header(), DocumentStats::toCsv,
                 DocumentStats::docId, DocumentStats::docId));
-    quotes.apply(
-        "WriteQuotes",
-        writeTable(
-            options, "quotes.csv", Quote.header(), Quote::toCsv, NewsNlp::quoteOrder, Quote::docId));
+    analysed
+        .get(AnalyzeArticles.QUOTES)
+        .apply(
+            "WriteQuotes",
+            writeTable(
+                options, "quotes.csv", Quote.header(), Quote::toCsv, NewsNlp::quoteOrder,
+                Quote::docId));
     if (options.getEmitTokens()) {
-      annotated
-          .get(AnnotateArticles.ANNOTATED)
-          .apply("ListTokens", new ListTokens())
+      analysed
+          .get(AnalyzeArticles.TOKENS)
           .apply(
               "WriteTokens",
               writeTable(

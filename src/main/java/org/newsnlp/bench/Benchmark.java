@@ -233,7 +233,7 @@ public final class Benchmark {
     }
   }
 
-  /** The line the job prints when its first document is annotated ({@code AnnotateArticles}). */
+  /** The line the job prints when its first document is annotated ({@code ArticleSteps.annotate}). */
   private static final String FIRST_DOCUMENT = "newsnlp: first document annotated";
 
   /**

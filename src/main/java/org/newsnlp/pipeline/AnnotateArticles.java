@@ -1,10 +1,5 @@
 package org.newsnlp.pipeline;
 
-import java.lang.management.ManagementFactory;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -39,12 +34,7 @@ public class AnnotateArticles extends PTransform<PCollection<Article>, PCollecti
   }
 
   static class AnnotateFn extends DoFn<Article, AnnotatedArticle> {
-    private final Counter annotated = Metrics.counter(AnnotateArticles.class, "articles_annotated");
-    private final Counter sentences = Metrics.counter(AnnotateArticles.class, "sentences");
-    private final Counter tokens = Metrics.counter(AnnotateArticles.class, "tokens");
-    private final Counter failures = Metrics.counter(AnnotateArticles.class, "annotation_failures");
     private transient Annotator annotator;
-    private static final AtomicBoolean FIRST = new AtomicBoolean();
 
     @Setup
     public void setup() {
@@ -53,24 +43,11 @@ public class AnnotateArticles extends PTransform<PCollection<Article>, PCollecti
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
-      AnnotatedArticle result;
-      try {
-        result = annotator.annotate(article);
-      } catch (RuntimeException | StackOverflowError e) {
-        failures.inc();
-        out.get(REJECTED).output(Rejections.of(article.path(), "annotate", e));
-        return;
+      AnnotatedArticle result =
+          ArticleSteps.annotate(annotator, article, r -> out.get(REJECTED).output(r));
+      if (result != null) {
+        out.get(ANNOTATED).output(result);
       }
-      annotated.inc();
-      if (!FIRST.getAndSet(true)) {
-        // How long a run takes to get going: the benchmark reads this line.
-        System.err.printf(
-            Locale.ROOT, "newsnlp: first document annotated %.2f s after the JVM started%n",
-            ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
-      }
-      sentences.inc(result.sentences().size());
-      tokens.inc(result.tokens().size());
-      out.get(ANNOTATED).output(result);
     }
   }
 }

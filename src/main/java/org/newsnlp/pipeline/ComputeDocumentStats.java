@@ -1,7 +1,5 @@
 package org.newsnlp.pipeline;
 
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -33,22 +31,12 @@ public class ComputeDocumentStats extends PTransform<PCollection<QuotedArticle>,
   }
 
   static class MeasureFn extends DoFn<QuotedArticle, DocumentStats> {
-    private final Counter measured = Metrics.counter(ComputeDocumentStats.class, "documents_measured");
-    private final Counter failures = Metrics.counter(ComputeDocumentStats.class, "statistics_failures");
-
     @ProcessElement
     public void process(@Element QuotedArticle article, MultiOutputReceiver out) {
-      DocumentStats stats;
-      try {
-        stats = DocumentStatsCalculator.compute(article);
-      } catch (RuntimeException | StackOverflowError e) {
-        failures.inc();
-        out.get(REJECTED)
-            .output(Rejections.of(article.annotated().article().path(), "statistics", e));
-        return;
+      DocumentStats stats = ArticleSteps.measure(article, r -> out.get(REJECTED).output(r));
+      if (stats != null) {
+        out.get(STATS).output(stats);
       }
-      measured.inc();
-      out.get(STATS).output(stats);
     }
   }
 }

@@ -1,8 +1,5 @@
 package org.newsnlp.pipeline;
 
-import java.util.List;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -11,7 +8,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsnlp.model.AnnotatedArticle;
-import org.newsnlp.model.Quote;
 import org.newsnlp.model.QuotedArticle;
 import org.newsnlp.model.RejectedInput;
 import org.newsnlp.quotes.QuoteExtractor;
@@ -35,21 +31,13 @@ public class ExtractQuotes extends PTransform<PCollection<AnnotatedArticle>, PCo
   }
 
   static class ExtractFn extends DoFn<AnnotatedArticle, QuotedArticle> {
-    private final Counter found = Metrics.counter(ExtractQuotes.class, "quotes_found");
-    private final Counter failures = Metrics.counter(ExtractQuotes.class, "quote_failures");
-
     @ProcessElement
     public void process(@Element AnnotatedArticle article, MultiOutputReceiver out) {
-      List<Quote> quotes;
-      try {
-        quotes = QuoteExtractor.extract(article);
-      } catch (RuntimeException | StackOverflowError e) {
-        failures.inc();
-        out.get(REJECTED).output(Rejections.of(article.article().path(), "quotes", e));
-        return;
+      QuotedArticle quoted =
+          ArticleSteps.extractQuotes(article, r -> out.get(REJECTED).output(r));
+      if (quoted != null) {
+        out.get(QUOTED).output(quoted);
       }
-      found.inc(quotes.size());
-      out.get(QUOTED).output(new QuotedArticle(article, quotes));
     }
   }
 }

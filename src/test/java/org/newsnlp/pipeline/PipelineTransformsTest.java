@@ -20,9 +20,9 @@ import org.newsnlp.model.Span;
 import org.newsnlp.read.LayoutReader;
 
 /**
- * Protects the wiring of AnnotateArticles, ExtractQuotes and ComputeDocumentStats: good documents
- * flow through, and a document a stage fails on comes out as an error row of that stage while the
- * others carry on.
+ * Protects the wiring of AnnotateArticles, ExtractQuotes and ComputeDocumentStats, and of the
+ * fused AnalyzeArticles the job runs: good documents flow through, and a document a stage fails on
+ * comes out as an error row of that stage while the others carry on.
  */
 class PipelineTransformsTest {
   static final String GOOD_TEXT =
@@ -126,6 +126,42 @@ class PipelineTransformsTest {
                 .apply("Reason", MapElements.into(TypeDescriptors.strings())
                     .via(r -> r.path() + ":" + r.stage())))
         .containsInAnyOrder("/in/broken.txt:statistics");
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void analyzeGivesStatsQuotesTokensAndErrorRowsInOneStep() {
+    Pipeline p = TestPipelines.withChecks();
+    PCollectionTuple out =
+        p.apply(Create.of(good(), broken())).apply(AnalyzeArticles.create().withTokens(true));
+    PAssert.that(
+            out.get(AnalyzeArticles.STATS)
+                .apply("Counts", MapElements.into(TypeDescriptors.strings())
+                    .via(s -> s.docId() + ":" + s.sentences() + ":" + s.quotes())))
+        .containsInAnyOrder("good:4:1");
+    PAssert.that(
+            out.get(AnalyzeArticles.QUOTES)
+                .apply("Speakers", MapElements.into(TypeDescriptors.strings())
+                    .via(q -> q.docId() + ":" + q.speaker())))
+        .containsInAnyOrder("good:Ann Lee");
+    PAssert.that(
+            out.get(AnalyzeArticles.TOKENS)
+                .apply("Documents", MapElements.into(TypeDescriptors.strings()).via(r -> r.get(0))))
+        .satisfies(
+            ids -> {
+              int n = 0;
+              for (String id : ids) {
+                assertEquals("good", id);
+                n++;
+              }
+              assertEquals(true, n > 15, n + " token rows");
+              return null;
+            });
+    PAssert.that(
+            out.get(AnalyzeArticles.REJECTED)
+                .apply("Reason", MapElements.into(TypeDescriptors.strings())
+                    .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
+        .containsInAnyOrder("/in/broken.txt:annotate:internal_error");
     p.run().waitUntilFinish();
   }
 }

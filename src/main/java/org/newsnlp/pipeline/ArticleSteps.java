@@ -1,0 +1,92 @@
+package org.newsnlp.pipeline;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.newsnlp.annotate.Annotator;
+import org.newsnlp.model.AnnotatedArticle;
+import org.newsnlp.model.Article;
+import org.newsnlp.model.DocumentStats;
+import org.newsnlp.model.Quote;
+import org.newsnlp.model.QuotedArticle;
+import org.newsnlp.model.RejectedInput;
+import org.newsnlp.quotes.QuoteExtractor;
+import org.newsnlp.stats.DocumentStatsCalculator;
+
+/**
+ * The three per-article steps, each with its counters and its error row, shared by the step
+ * transforms ({@link AnnotateArticles}, {@link ExtractQuotes}, {@link ComputeDocumentStats}) and
+ * the fused one the job runs ({@link AnalyzeArticles}). A step that fails on an article hands its
+ * error row to {@code rejected} and returns null.
+ */
+final class ArticleSteps {
+  private static final Counter ANNOTATED = Metrics.counter(AnnotateArticles.class, "articles_annotated");
+  private static final Counter SENTENCES = Metrics.counter(AnnotateArticles.class, "sentences");
+  private static final Counter TOKENS = Metrics.counter(AnnotateArticles.class, "tokens");
+  private static final Counter ANNOTATION_FAILURES =
+      Metrics.counter(AnnotateArticles.class, "annotation_failures");
+  private static final Counter QUOTES_FOUND = Metrics.counter(ExtractQuotes.class, "quotes_found");
+  private static final Counter QUOTE_FAILURES = Metrics.counter(ExtractQuotes.class, "quote_failures");
+  private static final Counter MEASURED =
+      Metrics.counter(ComputeDocumentStats.class, "documents_measured");
+  private static final Counter STATISTICS_FAILURES =
+      Metrics.counter(ComputeDocumentStats.class, "statistics_failures");
+  private static final AtomicBoolean FIRST = new AtomicBoolean();
+
+  private ArticleSteps() {}
+
+  /** Annotates {@code article} (stage {@code annotate}). */
+  static AnnotatedArticle annotate(
+      Annotator annotator, Article article, Consumer<RejectedInput> rejected) {
+    AnnotatedArticle result;
+    try {
+      result = annotator.annotate(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      ANNOTATION_FAILURES.inc();
+      rejected.accept(Rejections.of(article.path(), "annotate", e));
+      return null;
+    }
+    ANNOTATED.inc();
+    SENTENCES.inc(result.sentences().size());
+    TOKENS.inc(result.tokens().size());
+    if (!FIRST.getAndSet(true)) {
+      // How long a run takes to get going: the benchmark reads this line.
+      System.err.printf(
+          Locale.ROOT, "newsnlp: first document annotated %.2f s after the JVM started%n",
+          ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+    }
+    return result;
+  }
+
+  /** Finds the quotations of {@code article} (stage {@code quotes}). */
+  static QuotedArticle extractQuotes(AnnotatedArticle article, Consumer<RejectedInput> rejected) {
+    List<Quote> quotes;
+    try {
+      quotes = QuoteExtractor.extract(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      QUOTE_FAILURES.inc();
+      rejected.accept(Rejections.of(article.article().path(), "quotes", e));
+      return null;
+    }
+    QUOTES_FOUND.inc(quotes.size());
+    return new QuotedArticle(article, quotes);
+  }
+
+  /** Computes the statistics of {@code article} (stage {@code statistics}). */
+  static DocumentStats measure(QuotedArticle article, Consumer<RejectedInput> rejected) {
+    DocumentStats stats;
+    try {
+      stats = DocumentStatsCalculator.compute(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      STATISTICS_FAILURES.inc();
+      rejected.accept(Rejections.of(article.annotated().article().path(), "statistics", e));
+      return null;
+    }
+    MEASURED.inc();
+    return stats;
+  }
+}
