@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -24,30 +19,13 @@ import org.junit.jupiter.api.Test;
  * corpus.
  */
 class BeamTaggerTest {
-  private static final Path CORPUS = Path.of("../shared/corpora/news");
-
   @Test
   void givesPosTaggerMesTags() throws IOException {
-    List<String> texts = new ArrayList<>();
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.sorted().toList()) {
-        texts.add(Files.readString(seed, StandardCharsets.UTF_8));
-      }
-    }
-    texts.add("Buffalo buffalo Buffalo buffalo buffalo buffalo Buffalo buffalo.");
-    texts.add("\"No,\" said Ms. Okafor -- 42 % of 3,000 ... !!! ??? ( ) [ ] { }");
-    texts.add("a");
-    if (Files.isDirectory(CORPUS)) {
-      try (Stream<Path> files = Files.walk(CORPUS)) {
-        List<Path> all =
-            files.filter(f -> f.toString().endsWith(".txt") && !f.toString().contains("LICENSES"))
-                .sorted()
-                .toList();
-        for (int i = 0; i < all.size(); i += 20) {
-          texts.add(Files.readString(all.get(i), StandardCharsets.ISO_8859_1));
-        }
-      }
-    }
+    List<String> texts =
+        SampleTexts.seedsInventedAndNews(
+            "Buffalo buffalo Buffalo buffalo buffalo buffalo Buffalo buffalo.",
+            "\"No,\" said Ms. Okafor -- 42 % of 3,000 ... !!! ??? ( ) [ ] { }",
+            "a");
     Models models = Models.english();
     SentenceDetectorME sentences = new SentenceDetectorME(models.sentences());
     TokenizerME tokenizer = new TokenizerME(models.tokens());

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -40,28 +35,12 @@ class LanguageDetectorTest {
 
   @Test
   void rankingAgreesWithLanguageDetectorMe() throws IOException {
-    List<String> texts = new ArrayList<>();
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.sorted().toList()) {
-        texts.add(Files.readString(seed, StandardCharsets.UTF_8));
-      }
-    }
-    texts.add("Der Stadtrat hat am Dienstag einen Haushalt beschlossen. http://example.org #tag @name");
-    texts.add("\u0413\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439 \u0441\u043e\u0432\u0435\u0442 123 456");
-    texts.add("a");
-    texts.add("");
-    Path corpus = Path.of("../shared/corpora/news");
-    if (Files.isDirectory(corpus)) {
-      try (Stream<Path> files = Files.walk(corpus)) {
-        List<Path> all =
-            files.filter(f -> f.toString().endsWith(".txt") && !f.toString().contains("LICENSES"))
-                .sorted()
-                .toList();
-        for (int i = 0; i < all.size(); i += 20) {
-          texts.add(Files.readString(all.get(i), StandardCharsets.ISO_8859_1));
-        }
-      }
-    }
+    List<String> texts =
+        SampleTexts.seedsInventedAndNews(
+            "Der Stadtrat hat am Dienstag einen Haushalt beschlossen. http://example.org #tag @name",
+            "\u0413\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439 \u0441\u043e\u0432\u0435\u0442 123 456",
+            "a",
+            "");
     LanguageDetectorModel model;
     try (var in = LanguageDetector.class.getResourceAsStream(LanguageDetector.MODEL)) {
       model = new LanguageDetectorModel(in);
