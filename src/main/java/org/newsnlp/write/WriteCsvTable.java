@@ -70,15 +70,9 @@ public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<Str
 
   /**
    * Writes {@code header} and {@code rows} to {@code fileName} in {@code outputDir} under a
-   * temporary name, then renames the file into place; returns its path.
+   * temporary name, then renames the file into place; returns its path. The file starts with a
+   * UTF-8 byte-order mark when {@code excelBom} is set.
    */
-  static String writeFile(
-      String outputDir, String fileName, List<String> header, Iterable<List<String>> rows)
-      throws IOException {
-    return writeFile(outputDir, fileName, header, rows, false);
-  }
-
-  /** As above, starting the file with a UTF-8 byte-order mark when {@code excelBom} is set. */
   static String writeFile(
       String outputDir,
       String fileName,
