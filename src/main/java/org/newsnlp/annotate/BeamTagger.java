@@ -1,5 +1,6 @@
 package org.newsnlp.annotate;
 
+import java.util.Arrays;
 import java.util.PriorityQueue;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
@@ -82,12 +83,20 @@ public final class BeamTagger {
     current.add(new Path(null, -1, 0, 0));
     for (int i = 0; i < words.length; i++) {
       int extend = Math.min(beam, current.size());
+      String[] evaluated = null;
+      double[] scores = null;
+      double threshold = 0;
       for (int k = 0; k < extend && !current.isEmpty(); k++) {
         Path top = current.remove();
         String[] prior = top.tags(outcomes);
-        double[] scores =
-            model.eval(contexts.getContext(i, words, prior, NO_ADDITIONAL_CONTEXT), probabilities);
-        double threshold = kthLargest(scores, beam);
+        String[] context = contexts.getContext(i, words, prior, NO_ADDITIONAL_CONTEXT);
+        if (!Arrays.equals(context, evaluated)) {
+          // The same context gives the same probabilities: with the model's feature cache (keyed
+          // by position only) every path at a position gets the first path's context.
+          scores = model.eval(context, probabilities);
+          threshold = kthLargest(scores, beam);
+          evaluated = context;
+        }
         for (int o = 0; o < scores.length; o++) {
           if (scores[o] >= threshold) {
             offer(top, o, scores[o], i, words, prior, next);
