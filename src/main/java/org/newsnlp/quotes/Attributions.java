@@ -825,14 +825,20 @@ final class Attributions {
    */
   private Attribution nameBeforeColon(int first) {
     int colon = first - 1;
-    while (colon >= 0 && isQuoteMark(colon)) {
+    while (colon >= 0 && (isQuoteMark(colon) || tokens.is(colon, "'", "‘"))) {
       colon--;
     }
-    if (colon < 1 || !tokens.is(colon, ":") || !Names.isNameToken(tokens, colon - 1)
-        || Names.isTitle(tokens.get(colon - 1).text())) {
+    if (colon < 1 || !tokens.is(colon, ":")) {
       return null;
     }
     int floor = article.sentences().get(tokens.get(colon).sentence()).firstToken();
+    if (isLabel(floor, colon)) {
+      // "Baker: “…”" opening a headline or a paragraph: the tagger may call a bare surname a verb
+      return new Attribution(floor, colon, ":");
+    }
+    if (!Names.isNameToken(tokens, colon - 1) || Names.isTitle(tokens.get(colon - 1).text())) {
+      return null;
+    }
     int start = colon - 1;
     while (start - 1 >= floor && colon - start < MAX_NP_TOKENS
         && (Names.isNameToken(tokens, start - 1) || tokens.is(start - 1, "and")
@@ -844,6 +850,34 @@ final class Attributions {
     }
     return new Attribution(start, colon, ":");
   }
+
+  /**
+   * True when tokens {@code [from, colon)} are one to three capitalised words and nothing else,
+   * as a speaker's label before a colon: "Baker:", "Ana Ruiz:".
+   */
+  private boolean isLabel(int from, int colon) {
+    if (colon - from < 1 || colon - from > 3) {
+      return false;
+    }
+    for (int i = from; i < colon; i++) {
+      String w = tokens.get(i).text();
+      if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(
+          c -> Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’')
+          || w.chars().filter(Character::isUpperCase).count() == w.length()
+          || LABEL_STOP.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Capitalised words that open a line before a colon without naming anyone. */
+  private static final Set<String> LABEL_STOP =
+      Set.of("the", "a", "an", "this", "that", "update", "breaking", "watch", "video", "photos",
+          "read", "note", "editor", "exclusive", "analysis", "opinion", "transcript", "here",
+          "more", "and", "but", "so", "yes", "no", "q", "a.", "question", "answer", "source",
+          "sources", "related", "also", "why", "how", "what", "who", "when", "where", "then",
+          "now", "first", "second", "third", "finally", "example");
 
   /** The sentence's subject: the first noun phrase, when it ends before {@code cue}. */
   int[] subjectOf(int a, int cue) {

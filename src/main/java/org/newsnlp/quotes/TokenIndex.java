@@ -9,11 +9,14 @@ import org.newsnlp.model.AnnotatedArticle.Token;
  *
  * <p>{@link #upos} corrects one tagging slip that matters for speakers: a capitalised word the
  * tagger calls a proper noun elsewhere in the article is a proper noun everywhere
- * (a surname opening a sentence, "Baker further described …", can be tagged ADJ).
+ * (a surname opening a sentence, "Baker further described …", can be tagged ADJ); and a
+ * capitalised word between a closing quotation mark and a cue verb is a name whatever its tag
+ * ("“…,” Baker said" with "Baker" tagged as an adjective).
  */
 final class TokenIndex {
   private final List<Token> tokens;
   private final java.util.Set<String> properNouns;
+  private final boolean[] speakerAfterQuote;
 
   TokenIndex(List<Token> tokens) {
     this.tokens = tokens;
@@ -31,6 +34,30 @@ final class TokenIndex {
       }
     });
     this.properNouns = java.util.Set.copyOf(names);
+    this.speakerAfterQuote = new boolean[tokens.size()];
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      speakerAfterQuote[i] = isSpeakerAfterQuote(i);
+    }
+  }
+
+  /**
+   * True for "Baker" in "“…,” Baker said": a capitalised open-class word right after a closing
+   * quotation mark (or its comma), with a cue verb right after it.
+   */
+  private boolean isSpeakerAfterQuote(int i) {
+    Token t = tokens.get(i);
+    String tag = t.upos();
+    if (!("ADJ".equals(tag) || "NOUN".equals(tag) || "X".equals(tag) || "VERB".equals(tag))
+        || t.text().length() < 2 || !Character.isUpperCase(t.text().codePointAt(0))) {
+      return false;
+    }
+    String before = tokens.get(i - 1).text();
+    Token cue = tokens.get(i + 1);
+    String next = cue.text();
+    return (before.equals("”") || before.equals("\"") || before.equals("''"))
+        && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
+        && (Attributions.CUES.contains(cue.lemma().toLowerCase(Locale.ROOT))
+            || Attributions.isCueWord(next));
   }
 
   int size() {
@@ -73,7 +100,7 @@ final class TokenIndex {
     Token t = tokens.get(i);
     String tag = t.upos();
     if (("ADJ".equals(tag) || "NOUN".equals(tag) || "X".equals(tag) || "VERB".equals(tag))
-        && properNouns.contains(t.text())) {
+        && (properNouns.contains(t.text()) || speakerAfterQuote[i])) {
       return "PROPN";
     }
     if (CLOSED_CLASS.contains(tag) && t.text().length() > 1
