@@ -154,6 +154,10 @@ public final class QuoteExtractor {
       if (passage != null && isStageDirection(c.content().of(text))) {
         continue;
       }
+      if (passage == null && "indirect".equals(c.type())
+          && !isConfidentSource(resolved == null ? Resolved.NONE : resolved)) {
+        continue;
+      }
       if (resolved != null) {
         previous = resolved;
         previousGroup = passage == null ? -1 : passage.group();
@@ -269,8 +273,39 @@ public final class QuoteExtractor {
         r.sentence(), false);
   }
 
+  /** Heads of unnamed sources that can report speech: "officials", "a poll", "the campaign". */
+  static final Lexicon REPORTER_NOUNS = Lexicon.load("/org/newsnlp/quotes/reporter-nouns.txt");
+  /** Mentions that name no one: a pronoun that is no person's, an expletive "there". */
+  private static final Set<String> NO_SOURCE =
+      Set.of("it", "there", "this", "that", "him", "her", "them", "me", "us", "they", "we", "you");
+  /** Cues that attribute only words in quotation marks: "“…,” he continued". */
+  private static final Set<String> MARKED_ONLY_CUES =
+      Set.of("continue", "continues", "continued", "continuing");
+
+  /**
+   * True when reported speech without quotation marks has a source a reader can use: a name, a
+   * resolved pronoun or a description headed by a word for people, a body or a document
+   * ({@link #REPORTER_NOUNS}), and a cue that reports speech without marks. A reported statement
+   * whose source is an unresolved pronoun ("it", "they"), a thing ("the sudden closure pushed
+   * fares up …") or that hangs on "continue" ("the movement continues to …") is left out.
+   */
+  static boolean isConfidentSource(Resolved r) {
+    String mention = r.mention().strip().toLowerCase(Locale.ROOT);
+    if (r.speaker().isBlank() || "pronoun_unresolved".equals(r.type())
+        || NO_SOURCE.contains(mention)
+        || MARKED_ONLY_CUES.contains(r.cue().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if ("unknown".equals(r.type()) || "group".equals(r.type())) {
+      String[] words = r.speaker().strip().split("\\s+");
+      String head = words[words.length - 1];
+      return !Character.isLowerCase(head.codePointAt(0)) || REPORTER_NOUNS.contains(head);
+    }
+    return true;
+  }
+
   /** A speaker as resolved: the fullest name, the words as written, its kind and the cue. */
-  private record Resolved(String speaker, String mention, String type, String cue) {
+  record Resolved(String speaker, String mention, String type, String cue) {
     static final Resolved NONE = new Resolved("", "", "unknown", "");
 
     Resolved inherited() {
