@@ -232,6 +232,20 @@ final class Attributions {
     return inflected && !tokens.isPunct(j) && Character.isLowerCase(tokens.get(j).text().charAt(0));
   }
 
+  /**
+   * An inflected cue word the tagger called a noun right after the head noun of its subject:
+   * "The ad claims “…”", "The memo notes that “…”". A noun after a noun is no object, so the form
+   * is read as the verb.
+   */
+  private boolean isNounTaggedCue(int j, int floor) {
+    if (j - 1 < floor || !"NOUN".equals(tokens.upos(j))) {
+      return false;
+    }
+    String before = tokens.upos(j - 1);
+    return isUntaggedCue(j) && tokens.lower(j).endsWith("s")
+        && ("NOUN".equals(before) || "PROPN".equals(before));
+  }
+
   /** True when the quotation in {@code outer} ends its sentence: "…”" after a full stop, ? or !. */
   private boolean endsSentence(Span outer) {
     String text = article.text();
@@ -373,7 +387,7 @@ final class Attributions {
       k--;
     }
     for (int j = k; j >= Math.max(sentenceStart, k - PRE_WINDOW); j--) {
-      if (isCue(j)) {
+      if (isCue(j) || isNounTaggedCue(j, sentenceStart)) {
         int[] np = speakerBefore(j, sentenceStart);
         if (np == null && j + 1 <= k && invertible(j, sentenceStart)) {
           // inverted: "Said Baker: “…”"
