@@ -39,7 +39,9 @@ import org.newsnlp.write.CsvFiles;
  * (default {@code target/bench}), {@code scales} (default {@code 1,2,4}), {@code flink}
  * ({@code true}), {@code heap} (child JVM heap cap, default {@code 1536m}), {@code every} (take
  * every Nth file only, default 1), {@code max-docs} (default all), {@code limit-only} ({@code true}:
- * only the limit loop, cold, for timing the whole process). The child JVMs use this JVM's
+ * only the limit loop, cold, for timing the whole process), {@code jvm} (the job's JVM flags,
+ * comma-separated, default {@link #JOB_JVM_FLAGS}; {@code none} for the JVM's defaults), {@code
+ * jit-compare} ({@code true}: also the 1× run with the JVM's default compilers). The child JVMs use this JVM's
  * class path: run it through the {@code bench} Maven
  * profile, which puts the Flink runner on it.
  */
@@ -49,6 +51,14 @@ public final class Benchmark {
       List.of(
           "measurement", "documents", "tokens", "wall_s", "tokens_per_s", "documents_per_s",
           "cpu_s", "cpu_use", "peak_heap_mb", "note");
+
+  /**
+   * The JVM flags the README recommends for batch runs on the direct runner, and that the
+   * scheduled jobs use: the client compiler only. On two cores, the optimizing compiler's threads
+   * took CPU from the two workers for longer than its faster code paid back on the news corpus;
+   * the benchmark's {@code jit-compare} row measures this side by side.
+   */
+  public static final List<String> JOB_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1");
 
   private final Map<String, String> options;
   private final Path work;
@@ -91,7 +101,8 @@ public final class Benchmark {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no *.txt files under " + root);
     }
-    log("corpus " + root + ": " + files.size() + " files (every " + every + "); " + CORES + " cores");
+    log("corpus " + root + ": " + files.size() + " files (every " + every + "); " + CORES + " cores;"
+        + " job JVM flags: " + (jobJvmFlags().isEmpty() ? "none" : String.join(" ", jobJvmFlags())));
     if (Boolean.parseBoolean(options.getOrDefault("limit-only", "false"))) {
       // The limit as a whole process, cold: for timing side by side with a pipeline run.
       List<Article> articles = Corpus.articles(root, files);
@@ -136,6 +147,19 @@ public final class Benchmark {
                       Locale.ROOT, "wall %.2f x the 1x run", m.wallSeconds / scaled.get(1).wallSeconds)
                   : "";
       add("direct runner, files to CSV, " + scale + "x corpus", m, note);
+    }
+
+    if (Boolean.parseBoolean(options.getOrDefault("jit-compare", "true"))
+        && !jobJvmFlags().isEmpty()) {
+      Measured m = runJob("direct-x1-default-jit", stage(root, files, 1, "x1"), List.of(), true);
+      add(
+          "direct runner, files to CSV, 1x corpus, the JVM's default compilers", m,
+          scaled.containsKey(1)
+              ? String.format(
+                  Locale.ROOT, "wall %.2f x, CPU %.2f x the run with %s",
+                  m.wallSeconds / scaled.get(1).wallSeconds, m.cpuSeconds / scaled.get(1).cpuSeconds,
+                  String.join(" ", jobJvmFlags()))
+              : "");
     }
 
     if (Boolean.parseBoolean(options.getOrDefault("flink", "true"))) {
@@ -241,10 +265,25 @@ public final class Benchmark {
    * start-up is the time from starting the process to reading the first-document line.
    */
   private Measured runJob(String name, Path input, List<String> extra) throws Exception {
+    return runJob(name, input, extra, false);
+  }
+
+  /** The job's JVM flags: the {@code jvm} option's, or {@link #JOB_JVM_FLAGS}. */
+  private List<String> jobJvmFlags() {
+    String given = options.get("jvm");
+    if (given == null) {
+      return JOB_JVM_FLAGS;
+    }
+    return given.equals("none") ? List.of() : Arrays.asList(given.split(","));
+  }
+
+  private Measured runJob(String name, Path input, List<String> extra, boolean defaultJit)
+      throws Exception {
     Path output = work.resolve("out-" + name);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + options.getOrDefault("heap", "1536m"));
+    command.addAll(defaultJit ? List.of() : jobJvmFlags());
     // Flink's and Spark's memory code reaches into JDK internals that Java 17 closes.
     for (String pkg : List.of("java.lang", "java.nio", "sun.nio.ch", "java.util")) {
       command.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
