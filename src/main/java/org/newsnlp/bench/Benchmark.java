@@ -41,7 +41,9 @@ import org.newsnlp.write.CsvFiles;
  * every Nth file only, default 1), {@code max-docs} (default all), {@code limit-only} ({@code true}:
  * only the limit loop, cold, for timing the whole process), {@code jvm} (the job's JVM flags,
  * comma-separated, default {@link #JOB_JVM_FLAGS}; {@code none} for the JVM's defaults), {@code
- * jit-compare} ({@code true}: also the 1× run with the JVM's default compilers). The child JVMs use this JVM's
+ * jit-compare} ({@code true}: also the 1× run with the JVM's default compilers), {@code cds}
+ * ({@code true}: direct-runner runs map a class-data archive made by a first run, as the README
+ * recommends for scheduled runs). The child JVMs use this JVM's
  * class path: run it through the {@code bench} Maven
  * profile, which puts the Flink runner on it.
  */
@@ -62,6 +64,10 @@ public final class Benchmark {
 
   private final Map<String, String> options;
   private final Path work;
+  /** The direct runner's class path: this JVM's without Flink, as jars when sharing classes. */
+  private String directClassPath = classPath(false);
+  /** Flags that map the class-data archive of the direct runner's classes, when made. */
+  private List<String> sharedClassFlags = List.of();
   private final List<List<String>> table = new ArrayList<>();
 
   private Benchmark(Map<String, String> options) {
@@ -123,6 +129,9 @@ public final class Benchmark {
     double limitTokensPerSecond = measureLoops(root, files);
 
     Path one = stage(root, files.subList(0, 1), 1, "startup");
+    if (Boolean.parseBoolean(options.getOrDefault("cds", "true"))) {
+      shareClasses(one);
+    }
     Measured startup = runJob("startup", one, List.of());
     add(
         "start-up: whole job on 1 article, fresh JVM", startup,
@@ -268,6 +277,17 @@ public final class Benchmark {
     return runJob(name, input, extra, false);
   }
 
+  private Measured runJob(String name, Path input, List<String> extra, boolean defaultJit)
+      throws Exception {
+    boolean flink = extra.stream().anyMatch(a -> a.startsWith("--runner=Flink"));
+    List<String> jvm = new ArrayList<>(defaultJit ? List.of() : jobJvmFlags());
+    if (!flink) {
+      // The archive holds the direct runner's class path; Flink's differs.
+      jvm.addAll(sharedClassFlags);
+    }
+    return runJob(name, input, extra, jvm, flink ? classPath(true) : directClassPath);
+  }
+
   /** The job's JVM flags: the {@code jvm} option's, or {@link #JOB_JVM_FLAGS}. */
   private List<String> jobJvmFlags() {
     String given = options.get("jvm");
@@ -277,19 +297,20 @@ public final class Benchmark {
     return given.equals("none") ? List.of() : Arrays.asList(given.split(","));
   }
 
-  private Measured runJob(String name, Path input, List<String> extra, boolean defaultJit)
+  private Measured runJob(
+      String name, Path input, List<String> extra, List<String> jvm, String classPath)
       throws Exception {
     Path output = work.resolve("out-" + name);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + options.getOrDefault("heap", "1536m"));
-    command.addAll(defaultJit ? List.of() : jobJvmFlags());
+    command.addAll(jvm);
     // Flink's and Spark's memory code reaches into JDK internals that Java 17 closes.
     for (String pkg : List.of("java.lang", "java.nio", "sun.nio.ch", "java.util")) {
       command.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
     }
     command.add("-cp");
-    command.add(classPath(extra.stream().anyMatch(a -> a.startsWith("--runner=Flink"))));
+    command.add(classPath);
     command.add(TimedRun.class.getName());
     // A folder with sub-folders: match every file below it.
     command.add("--inputs=" + input + "/**");
@@ -307,6 +328,9 @@ public final class Benchmark {
         if (line.startsWith(TimedRun.PREFIX)) {
           timed = line;
         } else {
+          if (line.contains("Unable to use shared archive")) {
+            log(name + ": the class-data archive was not used: " + line);
+          }
           if (firstDocument < 0 && line.startsWith(FIRST_DOCUMENT)) {
             firstDocument = (System.nanoTime() - t0) / 1e9;
           }
@@ -340,6 +364,45 @@ public final class Benchmark {
     return new Measured(
         documents, tokens, wall, figures.get("cpu_ms") / 1000.0, figures.get("peak_heap_mb"),
         firstDocument);
+  }
+
+  /**
+   * Application class-data sharing, as the README describes it for scheduled runs: the direct
+   * runner's class path as jars (an archive cannot hold classes from a directory), then one run of
+   * the job on one article that writes the archive of the classes it loaded, which every later
+   * direct-runner run maps instead of loading and verifying those classes again.
+   */
+  private void shareClasses(Path oneArticle) throws Exception {
+    List<String> entries = new ArrayList<>();
+    int n = 0;
+    for (String entry : classPath(false).split(java.io.File.pathSeparator)) {
+      Path path = Path.of(entry);
+      if (Files.isDirectory(path)) {
+        Path jar = work.resolve("classpath-" + n++ + ".jar");
+        jarOf(path, jar);
+        entries.add(jar.toString());
+      } else {
+        entries.add(entry);
+      }
+    }
+    directClassPath = String.join(java.io.File.pathSeparator, entries);
+    Path archive = work.resolve("newsnlp.jsa");
+    List<String> jvm = new ArrayList<>(jobJvmFlags());
+    jvm.add("-XX:ArchiveClassesAtExit=" + archive);
+    runJob("class-data-archive", oneArticle, List.of(), jvm, directClassPath);
+    sharedClassFlags = List.of("-XX:SharedArchiveFile=" + archive);
+  }
+
+  /** A jar of the files under {@code dir}. */
+  private static void jarOf(Path dir, Path jar) throws IOException {
+    try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+        var walk = Files.walk(dir)) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+        out.putNextEntry(new java.util.jar.JarEntry(dir.relativize(file).toString().replace('\\', '/')));
+        Files.copy(file, out);
+        out.closeEntry();
+      }
+    }
   }
 
   /**
