@@ -46,6 +46,9 @@ class NightlyJarIT {
     command.add("PATH=" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
     command.add("java");
     command.add("-Xmx1g");
+    // The crontab line's flags; no archive has been made here, which the JVM must take in its stride.
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:SharedArchiveFile=newsnlp.jsa");
     command.add("-jar");
     command.add(JAR.toAbsolutePath().toString());
     command.add("--job=pipelines/nightly.properties");
