@@ -48,6 +48,7 @@ class NightlyJarIT {
     command.add("-Xmx1g");
     // The crontab line's flags; no archive has been made here, which the JVM must take in its stride.
     command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:+UseParallelGC");
     command.add("-XX:SharedArchiveFile=newsnlp.jsa");
     command.add("-jar");
     command.add(JAR.toAbsolutePath().toString());
