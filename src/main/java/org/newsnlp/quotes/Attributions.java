@@ -108,12 +108,18 @@ final class Attributions {
   /** Verbs that attribute speech with their particle: "shot back", "went on", "chimed in". */
   private static final java.util.Map<String, String> PHRASAL_CUES =
       java.util.Map.of("shoot", "back", "fire", "back", "hit", "back", "push", "back",
-          "write", "back", "go", "on", "chime", "in", "weigh", "in");
+          "write", "back", "go", "on", "chime", "in", "weigh", "in", "put", "it");
 
   private boolean isPhrasalCue(int i) {
     String particle = PHRASAL_CUES.get(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT));
-    return particle != null && i + 1 < tokens.size() && tokens.is(i + 1, particle)
-        && (i + 2 >= tokens.size() || !tokens.is(i + 2, "to", "with", "for", "about"));
+    if (particle == null || i + 1 >= tokens.size() || !tokens.is(i + 1, particle)) {
+      return false;
+    }
+    if ("it".equals(particle)) {
+      // "as Baker put it, …", "as Baker puts it bluntly: …", but not "put it on the table"
+      return i + 2 >= tokens.size() || tokens.isPunct(i + 2) || "ADV".equals(tokens.upos(i + 2));
+    }
+    return i + 2 >= tokens.size() || !tokens.is(i + 2, "to", "with", "for", "about");
   }
 
   /**
@@ -448,13 +454,43 @@ final class Attributions {
     if (bestCue < 0) {
       return null;
     }
-    int[] np = speakerBefore(bestCue, s.firstToken());
+    int[] np = null;
+    if (bestCue >= after && invertible(bestCue, s.firstToken())
+        && !OBJECT_CUES.contains(tokens.get(bestCue).lemma().toLowerCase(Locale.ROOT))) {
+      // "“…” about the plan, said Ana Ruiz": a cue right after a comma, past the quotation and
+      // the writer's words that finish its sentence, is followed by its speaker
+      np = invertedSpeaker(bestCue + 1);
+    }
+    if (np == null) {
+      np = speakerBefore(bestCue, s.firstToken());
+    }
     if (np == null && bestCue < first && invertible(bestCue, s.firstToken())) {
       // "Said Ana Ruiz, who grew up on the street, “…”"
       np = nounPhraseAfter(bestCue + 1);
     }
     return np == null ? null : new Attribution(np[0], np[1], cueText(bestCue));
   }
+
+  /**
+   * The speaker after an inverted cue ("said Ana Ruiz", "says a spokesman"): a noun phrase that
+   * is no time ("said Monday") and no pronoun object; null otherwise.
+   */
+  private int[] invertedSpeaker(int start) {
+    if (start >= tokens.size() || TEMPORAL.contains(tokens.lower(start))
+        || "PRON".equals(tokens.upos(start)) && !tokens.is(start, "he", "she", "they", "we")) {
+      return null;
+    }
+    int[] np = nounPhraseAfter(start);
+    // the phrase must close the clause ("…, said Ana Ruiz." or "…, said Ana Ruiz, who …"); one
+    // that goes on ("said matter-of-factly") is no speaker
+    return np == null || np[1] < tokens.size() && !tokens.is(np[1], ".", ",", ";", "!", "?")
+        ? null : np;
+  }
+
+  /** Cues whose object, not their speaker, follows them: "told reporters", "urged voters". */
+  private static final Set<String> OBJECT_CUES =
+      Set.of("tell", "told", "urge", "warn", "remind", "assure", "inform", "ask", "thank",
+          "call", "accuse", "praise", "blame", "criticize", "attack", "describe");
 
   private Attribution colonSentenceBefore(int sentence) {
     if (sentence == 0) {
@@ -929,7 +965,8 @@ final class Attributions {
     if (NP_TAGS.contains(tokens.upos(i))) {
       return !"PRON".equals(tokens.upos(i)) || !tokens.is(i, "that", "which", "who", "what", "this");
     }
-    return isConnector(i) || Names.isTitle(t.text()) && Character.isUpperCase(t.text().charAt(0));
+    return isConnector(i) || Names.isTitle(t.text()) && Character.isUpperCase(t.text().charAt(0))
+        || Names.isNameToken(tokens, i);
   }
 
 }

@@ -65,10 +65,26 @@ final class Names {
 
   static boolean isNameToken(TokenIndex tokens, int i) {
     Token t = tokens.get(i);
-    if (!"PROPN".equals(tokens.upos(i)) && !isTitle(t.text())) {
+    if (!"PROPN".equals(tokens.upos(i)) && !isTitle(t.text()) && !afterHonorific(tokens, i)) {
       return false;
     }
     return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  /** Abbreviated honorifics, which only ever stand before a surname. */
+  private static final java.util.Set<String> HONORIFICS =
+      java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "messrs.");
+
+  /**
+   * True when token {@code i} follows "Mr.", "Ms.", "Dr." and the like: whatever the tagger made
+   * of it (a surname ending in "-ing" is easily taken for a verb), it is the name they stand
+   * before.
+   */
+  private static boolean afterHonorific(TokenIndex tokens, int i) {
+    String w = tokens.lower(i);
+    return i > 0 && HONORIFICS.contains(tokens.lower(i - 1))
+        && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
+        && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("'") && !w.endsWith("’");
   }
 
   static boolean isTitle(String word) {

@@ -113,4 +113,32 @@ class AttributionsTest {
         + "vote would be close.");
     assertEquals("Tom Ruiz", starting(q, "the harbor vote").speaker());
   }
+
+  @Test
+  void aSurnameAfterAnHonorificIsANameWhateverItsTag() {
+    List<Quote> q = quotes("“The ferry will run all winter,” said Mr. Harding, who runs the "
+        + "harbor office.");
+    assertEquals("Harding", starting(q, "The ferry will run").speaker());
+  }
+
+  @Test
+  void asTheSpeakerPutItAttributesTheQuotation() {
+    List<Quote> q = quotes("The council delayed the vote again. As Maria Okafor put it, “We have "
+        + "waited long enough for this pier.”");
+    assertEquals("Maria Okafor", starting(q, "We have waited").speaker());
+  }
+
+  @Test
+  void anInvertedCueAfterTheWritersWordsIsFollowedByItsSpeaker() {
+    List<Quote> q = quotes("“We are very happy with the new pier” and the money behind it, said "
+        + "Maria Okafor, the harbor master.");
+    assertEquals("Maria Okafor", starting(q, "We are very happy").speaker());
+  }
+
+  @Test
+  void aCueThatTakesAnObjectIsNotInverted() {
+    List<Quote> q = quotes("“The pier is safe for now,” Tom Ruiz, the harbor engineer, told "
+        + "reporters.");
+    assertEquals("Tom Ruiz", starting(q, "The pier is safe").speaker());
+  }
 }
