@@ -82,9 +82,15 @@ final class Names {
    */
   private static boolean afterHonorific(TokenIndex tokens, int i) {
     String w = tokens.lower(i);
-    return i > 0 && HONORIFICS.contains(tokens.lower(i - 1))
-        && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
-        && !w.endsWith("'s") && !w.endsWith("’s") && !w.endsWith("'") && !w.endsWith("’");
+    if (i == 0 || w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'") || w.endsWith("’")) {
+      return false;
+    }
+    // the tokenizer keeps "Mr." whole or splits it into "Mr" and "."
+    String before = tokens.lower(i - 1);
+    if (".".equals(before) && i > 1) {
+      before = tokens.lower(i - 2) + ".";
+    }
+    return HONORIFICS.contains(before);
   }
 
   static boolean isTitle(String word) {

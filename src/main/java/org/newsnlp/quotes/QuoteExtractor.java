@@ -21,7 +21,8 @@ import org.newsnlp.quotes.QuoteMarks.Passage;
  * or {@code mixed} when quoted words lie inside it (those passages stay rows of their own and take
  * its speaker when they have none). A passage with no cue of its own takes the speaker of the
  * quotation it continues (the next part of a multi-paragraph quotation, a quotation up to two
- * paragraphs before, or the first half of an interrupted quotation). A passage of fewer than {@value #MIN_UNATTRIBUTED_WORDS} words with no
+ * paragraphs before, the first half of an interrupted quotation, or, for a quotation after an
+ * opening phrase ("Now, “…”"), an earlier quotation of the same paragraph). A passage of fewer than {@value #MIN_UNATTRIBUTED_WORDS} words with no
  * speaker (a scare quote, a nickname), a title of a work or programme, and a transcript note are
  * not quotations and are left out. Speakers are resolved to the fullest name in the article
  * ({@link Names}).
@@ -137,7 +138,8 @@ public final class QuoteExtractor {
           && c.startsSentence()) {
         resolved = previous.inherited();
       } else if (previous != null && passage != null && "direct".equals(c.type())
-          && (c.sentence() == previousSentence || opensWithBareCue(tokens, article, passage))) {
+          && (c.sentence() == previousSentence || opensWithBareCue(tokens, article, passage)
+              || paragraph == previousParagraph && previousGroup >= 0)) {
         // the second half of an interrupted quotation ("“…,” said Baker, “…”"), or one that goes
         // on after the writer's "Adding, “…”": the speaker of the quotation before
         resolved = previous.inherited();

@@ -141,4 +141,18 @@ class AttributionsTest {
         + "reporters.");
     assertEquals("Tom Ruiz", starting(q, "The pier is safe").speaker());
   }
+
+  @Test
+  void aSurnameAfterASplitHonorificIsAName() {
+    List<Quote> q = quotes("In May, Mrs. Harding backed the plan, saying the pier was “the best "
+        + "thing this town has built in years.”");
+    assertEquals("Harding", starting(q, "the best thing").speaker());
+  }
+
+  @Test
+  void aQuotationAfterAnOpeningPhraseInTheSameParagraphContinuesTheLastSpeaker() {
+    List<Quote> q = quotes("“The pier was a good idea from the start,” said Maria Okafor, the "
+        + "harbor master. Now, “it is time to finish the job and open it to the public.”");
+    assertEquals("Maria Okafor", starting(q, "it is time to finish").speaker());
+  }
 }
