@@ -481,6 +481,20 @@ final class Attributions {
       return null;
     }
     int[] np = nounPhraseAfter(start);
+    if (np != null && np[1] < tokens.size() && !tokens.isPunct(np[1])) {
+      // a description the tagger broke ("said harbor engineer Ana Ruiz" with "engineer" read as
+      // an adverb): the words up to the punctuation, when they end in a name
+      int end = np[1];
+      int sentence = tokens.get(start).sentence();
+      while (end < tokens.size() && end - start < MAX_NP_TOKENS && !tokens.isPunct(end)
+          && tokens.get(end).sentence() == sentence && !"VERB".equals(tokens.upos(end))
+          && !"ADP".equals(tokens.upos(end)) && !"AUX".equals(tokens.upos(end))) {
+        end++;
+      }
+      if (end > np[1] && Names.isNameToken(tokens, end - 1)) {
+        np = new int[] {start, end};
+      }
+    }
     // the phrase must close the clause ("…, said Ana Ruiz." or "…, said Ana Ruiz, who …"); one
     // that goes on ("said matter-of-factly") is no speaker
     return np == null || np[1] < tokens.size() && !tokens.is(np[1], ".", ",", ";", "!", "?")
