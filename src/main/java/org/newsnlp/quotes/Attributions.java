@@ -804,6 +804,18 @@ final class Attributions {
    * being characterised ("Baker, in his speech, promised “roads, roads, roads”"). Null otherwise.
    */
   Attribution sentenceSubject(int first) {
+    return sentenceSubject(first, false);
+  }
+
+  /**
+   * The subject of the sentence of token {@code first}, whatever its head ("Harbor pilots
+   * describe it as …"), when a verb follows it; for a quotation that nothing else attributes.
+   */
+  Attribution anySentenceSubject(int first) {
+    return sentenceSubject(first, true);
+  }
+
+  private Attribution sentenceSubject(int first, boolean anyHead) {
     Attribution labelled = nameBeforeColon(first);
     if (labelled != null) {
       return labelled;
@@ -816,7 +828,8 @@ final class Attributions {
     int last = np[1] - 1;
     boolean names = "PROPN".equals(tokens.upos(last))
         || "PRON".equals(tokens.upos(last)) && tokens.is(last, "he", "she", "they", "i", "we");
-    names = names || STATEMENT_NOUNS.contains(tokens.get(last).lemma().toLowerCase(Locale.ROOT));
+    names = names || STATEMENT_NOUNS.contains(tokens.get(last).lemma().toLowerCase(Locale.ROOT))
+        || anyHead && "NOUN".equals(tokens.upos(last));
     int k = np[1];
     int sentence = tokens.get(first).sentence();
     for (int guard = 0; guard < 6 && k < first; guard++) {

@@ -127,6 +127,7 @@ public final class QuoteExtractor {
     int previousParagraph = -1;
     int previousSentence = -1;
     for (Candidate c : candidates) {
+      boolean fallback = false;
       int paragraph = article.sentences().get(c.sentence()).paragraph();
       Passage passage = c.passage();
       Resolved resolved;
@@ -160,7 +161,19 @@ public final class QuoteExtractor {
           && !isConfidentSource(resolved == null ? Resolved.NONE : resolved)) {
         continue;
       }
-      if (resolved != null) {
+      if (passage != null && (resolved == null || resolved.speaker().isEmpty()
+          && resolved.mention().isEmpty())) {
+        // a quotation kept though nothing attributed it: the subject of its sentence is the
+        // likeliest speaker ("Harbor pilots describe the channel as “…”")
+        Attribution subject = attributions.anySentenceSubject(
+            tokens.firstAtOrAfter(passage.content().start()));
+        if (subject != null) {
+          Resolved guess = resolve(subject, tokens, names, previous, text);
+          resolved = new Resolved(guess.speaker(), guess.mention(), guess.type(), "");
+          fallback = true;
+        }
+      }
+      if (resolved != null && !fallback) {
         previous = resolved;
         previousGroup = passage == null ? -1 : passage.group();
         previousParagraph = paragraph;
