@@ -32,7 +32,9 @@ import org.newsnlp.model.Span;
  */
 final class Attributions {
   static final Lexicon CUES = Lexicon.load("/org/newsnlp/quotes/cue-verbs.txt");
-  private static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON");
+  /** Tags of words inside a noun phrase; "PROPN+PART" and "NOUN+PART" are possessives. */
+  private static final Set<String> NP_TAGS =
+      Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PROPN+PART", "NOUN+PART");
   private static final int MAX_NP_TOKENS = 10;
   private static final int POST_WINDOW = 12;
   private static final int PRE_WINDOW = 6;

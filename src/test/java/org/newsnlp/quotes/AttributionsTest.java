@@ -155,4 +155,19 @@ class AttributionsTest {
         + "harbor master. Now, “it is time to finish the job and open it to the public.”");
     assertEquals("Maria Okafor", starting(q, "it is time to finish").speaker());
   }
+
+  @Test
+  void aPossessiveIsPartOfTheSpeakersPhrase() {
+    List<Quote> q = quotes("“Harbor fees should be cut in half,” opined Harborville's Morning "
+        + "Ledger.");
+    assertEquals(true, starting(q, "Harbor fees should").speaker().contains("Ledger"),
+        starting(q, "Harbor fees should").toString());
+  }
+
+  @Test
+  void aQuotationNothingAttributesTakesTheSubjectOfItsSentence() {
+    List<Quote> q = quotes("The tide tables were wrong again. Harbor pilots spent Monday poring "
+        + "over “charts that nobody has checked in ten years.”");
+    assertEquals("Harbor pilots", starting(q, "charts that nobody").speaker());
+  }
 }
