@@ -193,7 +193,8 @@ final class Attributions {
           return new Attribution(np[0], np[1], cueText(j));
         }
       }
-      if (!endsWithFullStop(outer) && "VERB".equals(tokens.upos(j)) && closesClause(j + 1)
+      if (!endsWithFullStop(outer) && "VERB".equals(tokens.upos(j))
+          && (closesClause(j + 1) || tokens.is(j + 1, "and", "but"))
           && k - tokens.firstAtOrAfter(outer.start()) > 5) {
         // "“Why now, after all this?” Baker pressed.": right after a quotation of some length
         // that runs on, its speaker's verb attributes it whatever the verb
