@@ -397,6 +397,19 @@ final class Attributions {
     }
     for (int j = k; j >= Math.max(sentenceStart, k - PRE_WINDOW); j--) {
       if (isCue(j) || isNounTaggedCue(j, sentenceStart)) {
+        int[] agent = passiveAgent(j, k);
+        if (agent != null) {
+          // "Baker was asked by a reporter, “…”": the one asking is the agent after "by"
+          return new Attribution(agent[0], agent[1], cueText(j));
+        }
+        int[] inverted = j + 1 <= k && invertible(j, sentenceStart)
+            && !OBJECT_CUES.contains(tokens.get(j).lemma().toLowerCase(Locale.ROOT))
+            ? invertedSpeaker(j + 1) : null;
+        if (inverted != null && inverted[1] == k + 1) {
+          // "After the vote, explained Ana Ruiz, “…”": a cue opening its clause after a comma
+          // and followed by a noun phrase that runs up to the quotation names its speaker there
+          return new Attribution(inverted[0], inverted[1], cueText(j));
+        }
         int[] np = speakerBefore(j, sentenceStart);
         if (np == null && j + 1 <= k && invertible(j, sentenceStart)) {
           // inverted: "Said Baker: “…”"
@@ -502,6 +515,23 @@ final class Attributions {
     // that goes on ("said matter-of-factly") is no speaker
     return np == null || np[1] < tokens.size() && !tokens.is(np[1], ".", ",", ";", "!", "?")
         ? null : np;
+  }
+
+  /**
+   * For a cue in the passive ("was asked by a reporter"), the agent after "by", up to token
+   * {@code limit}; null when the cue is active or names no agent.
+   */
+  private int[] passiveAgent(int cue, int limit) {
+    if (cue < 1 || !tokens.is(cue - 1, "was", "were", "is", "are", "been", "being", "be")
+        || !tokens.lower(cue).endsWith("ed") && !tokens.is(cue, "told", "written")) {
+      return null;
+    }
+    for (int i = cue + 1; i <= Math.min(limit, cue + 3); i++) {
+      if (tokens.is(i, "by")) {
+        return invertedSpeaker(i + 1);
+      }
+    }
+    return null;
   }
 
   /** Cues whose object, not their speaker, follows them: "told reporters", "urged voters". */

@@ -170,4 +170,25 @@ class AttributionsTest {
         + "over “charts that nobody has checked in ten years.”");
     assertEquals("Harbor pilots", starting(q, "charts that nobody").speaker());
   }
+
+  @Test
+  void aVerbAfterARunningQuotationAndItsSpeakerAttributesItBeforeAnd() {
+    List<Quote> q = quotes("“You will not close this pier while I am still the mayor of this "
+        + "town,” Ana Ruiz snapped and walked out of the room.");
+    assertEquals("Ana Ruiz", starting(q, "You will not close").speaker());
+  }
+
+  @Test
+  void aPassiveCueTakesItsAgentAsTheSpeaker() {
+    List<Quote> q = quotes("At the hearing, Ana Ruiz was asked by Tom Baker, “Will the pier be "
+        + "finished before the winter storms arrive?”");
+    assertEquals("Tom Baker", starting(q, "Will the pier").speaker());
+  }
+
+  @Test
+  void anInvertedCueAfterAnOpeningPhraseNamesTheSpeakerAfterIt() {
+    List<Quote> q = quotes("Because the money ran out in the spring, explained Ana Ruiz, “we had "
+        + "to stop the work on the pier.”");
+    assertEquals("Ana Ruiz", starting(q, "we had to stop").speaker());
+  }
 }
