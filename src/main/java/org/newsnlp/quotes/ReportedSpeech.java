@@ -147,12 +147,23 @@ final class ReportedSpeech {
    * ("Mayor Says …"), any word spelled as a cue verb's inflection.
    */
   private boolean isCue(int j, boolean headline) {
+    if (QUOTE_ONLY_CUES.contains(tokens.get(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
     if (attributions.isCue(j)) {
       return true;
     }
     return headline && !"ADP".equals(tokens.upos(j)) && !"DET".equals(tokens.upos(j))
         && tokens.get(j).text().length() > 3 && Attributions.isCueWord(tokens.get(j).text());
   }
+
+  /**
+   * Cues that introduce the words themselves, in quotation marks, but no reported clause: "the
+   * sign read “…”", "referred to the plan as “…”", "screamed “…”".
+   */
+  private static final java.util.Set<String> QUOTE_ONLY_CUES =
+      java.util.Set.of("read", "refer", "term", "reason", "swear", "protest", "scream", "cry",
+          "bark", "snap", "marvel", "pronounce", "whisper", "sigh", "groan", "mutter", "rant");
 
   /** A headline "Baker: Bridge Will Open in May": a short name, a colon, the claim. */
   private Report headlineColon(Sentence s, int a, int last) {

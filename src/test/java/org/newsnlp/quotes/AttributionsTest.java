@@ -191,4 +191,12 @@ class AttributionsTest {
         + "to stop the work on the pier.”");
     assertEquals("Ana Ruiz", starting(q, "we had to stop").speaker());
   }
+
+  @Test
+  void readAndReferToAreCuesForQuotedWords() {
+    List<Quote> q = quotes("Outside, a handwritten sign read: “The harbor belongs to all of us.”"
+        + "\n\nTom Ruiz referred to the plan as “a gift to the developers and nobody else.”");
+    assertEquals("handwritten sign", starting(q, "The harbor belongs").speaker());
+    assertEquals("Tom Ruiz", starting(q, "a gift to the developers").speaker());
+  }
 }
