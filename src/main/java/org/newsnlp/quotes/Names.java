@@ -167,6 +167,29 @@ final class Names {
    * (not inside quotation marks nor the headline), not a dateline in capitals ("WASHINGTON —"), and not rejected by
    * {@code notAPerson}.
    */
+  /**
+   * The first name in the writer's words of tokens {@code [from, to)}, days and months aside; null
+   * when there is none.
+   */
+  Name firstIn(int from, int to) {
+    for (Name n : names) {
+      if (n.endToken() > to) {
+        break;
+      }
+      if (n.firstToken() >= from && !notProseToken[n.firstToken()]
+          && !CALENDAR.contains(n.surname().toLowerCase(Locale.ROOT))
+          && isAntecedent(n, words -> false)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> CALENDAR =
+      java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "today", "tonight");
+
   private boolean isAntecedent(Name n, java.util.function.Predicate<List<String>> notAPerson) {
     if (notProseToken[n.firstToken()] || notAPerson.test(n.words())) {
       return false;

@@ -165,8 +165,15 @@ public final class QuoteExtractor {
           && resolved.mention().isEmpty())) {
         // a quotation kept though nothing attributed it: the subject of its sentence is the
         // likeliest speaker ("Harbor pilots describe the channel as “…”")
-        Attribution subject = attributions.anySentenceSubject(
-            tokens.firstAtOrAfter(passage.content().start()));
+        int first = tokens.firstAtOrAfter(passage.content().start());
+        Attribution subject = attributions.anySentenceSubject(first);
+        if (subject == null && first < tokens.size()) {
+          // or the first person or body the sentence names before it, the one it is about
+          Names.Name named = names.firstIn(
+              article.sentences().get(tokens.get(first).sentence()).firstToken(), first);
+          subject = named == null ? null
+              : new Attribution(named.firstToken(), named.endToken(), "");
+        }
         if (subject != null) {
           Resolved guess = resolve(subject, tokens, names, previous, text);
           resolved = new Resolved(guess.speaker(), guess.mention(), guess.type(), "");

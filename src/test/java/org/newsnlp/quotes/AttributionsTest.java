@@ -199,4 +199,11 @@ class AttributionsTest {
     assertEquals("handwritten sign", starting(q, "The harbor belongs").speaker());
     assertEquals("Tom Ruiz", starting(q, "a gift to the developers").speaker());
   }
+
+  @Test
+  void aQuotationNothingAttributesTakesTheFirstNameInItsSentence() {
+    List<Quote> q = quotes("After the vote by Maria Okafor and the board, a “plan that will change "
+        + "the whole town” is finally ready.");
+    assertEquals("Maria Okafor", starting(q, "plan that will change").speaker());
+  }
 }
