@@ -622,6 +622,10 @@ final class Attributions {
     int k = skipAdjuncts(end, floor);
     boolean closingComma = false;
     if (k >= floor && tokens.is(k, ",")) {
+      int[] described = nameBeforeRelativeClause(k, floor);
+      if (described != null) {
+        return described;
+      }
       // "Baker, speaking to a farmers' group in Ohio, said": the speaker is before the aside
       int open = k - 1;
       while (open >= floor && open > k - 25 && !tokens.is(open, ",")) {
@@ -697,6 +701,29 @@ final class Attributions {
       return null;
     }
     return new int[] {start, last + 1};
+  }
+
+  /**
+   * "Ana Ruiz, who grew up in Dayton, Ohio, in the 1970s, said": for the comma {@code close}
+   * before a verb, the name before the ", who" or ", whose" that opens the aside, however many
+   * commas the aside holds; null when no such aside ends there.
+   */
+  private int[] nameBeforeRelativeClause(int close, int floor) {
+    for (int c = close - 1; c > floor && c > close - ASIDE_TOKENS; c--) {
+      if (tokens.is(c, ".", ";", ":") || isQuoteMark(c)) {
+        return null;
+      }
+      if (tokens.is(c, ",") && tokens.is(c + 1, "who", "whose")
+          && Names.isNameToken(tokens, c - 1) && !Names.isTitle(tokens.get(c - 1).text())) {
+        int start = c - 1;
+        while (start - 1 >= floor && c - start < MAX_NP_TOKENS
+            && (Names.isNameToken(tokens, start - 1) || tokens.is(start - 1, "."))) {
+          start--;
+        }
+        return new int[] {start, c};
+      }
+    }
+    return null;
   }
 
   /** The noun phrase starting at {@code start}, up to a comma, verb or preposition. */

@@ -206,4 +206,11 @@ class AttributionsTest {
         + "the whole town” is finally ready.");
     assertEquals("Maria Okafor", starting(q, "plan that will change").speaker());
   }
+
+  @Test
+  void aRelativeClauseHoldingCommasIsSteppedOverToTheName() {
+    List<Quote> q = quotes("“We need the pier back,” Maria Okafor, who grew up in Dayton, Ohio, "
+        + "in the 1970s, said on Monday.");
+    assertEquals("Maria Okafor", starting(q, "We need the pier").speaker());
+  }
 }
