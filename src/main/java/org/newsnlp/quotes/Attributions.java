@@ -173,6 +173,9 @@ final class Attributions {
     }
     if (isCue(k)) {
       int[] np = nounPhraseAfter(k + 1);
+      if (np == null) {
+        np = describedName(k + 1);
+      }
       return np == null ? null : new Attribution(np[0], np[1], cueText(k));
     }
     boolean closed = endsSentence(outer);
@@ -497,6 +500,9 @@ final class Attributions {
       return null;
     }
     int[] np = nounPhraseAfter(start);
+    if (np == null) {
+      np = describedName(start);
+    }
     if (np != null && np[1] < tokens.size() && !tokens.isPunct(np[1])) {
       // a description the tagger broke ("said harbor engineer Ana Ruiz" with "engineer" read as
       // an adverb): the words up to the punctuation, when they end in a name
@@ -532,6 +538,29 @@ final class Attributions {
       }
     }
     return null;
+  }
+
+  /**
+   * After an inverted cue, a description the tagger broke before the name it leads to ("said
+   * pollster Ana Ruiz." with "pollster" read as a verb): up to three words, then a name that
+   * closes the clause; null otherwise.
+   */
+  private int[] describedName(int start) {
+    int sentence = start < tokens.size() ? tokens.get(start).sentence() : -1;
+    int j = start;
+    while (j < tokens.size() && j - start < 3 && !Names.isNameToken(tokens, j)
+        && !tokens.isPunct(j) && tokens.get(j).sentence() == sentence
+        && Character.isLowerCase(tokens.get(j).text().charAt(0))
+        && !Set.of("ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON").contains(tokens.upos(j))) {
+      j++;
+    }
+    int nameStart = j;
+    while (j < tokens.size() && j - nameStart < 5 && Names.isNameToken(tokens, j)
+        && tokens.get(j).sentence() == sentence) {
+      j++;
+    }
+    boolean closes = j >= tokens.size() || tokens.is(j, ".", ",", ";", "!", "?");
+    return j > nameStart && nameStart > start && closes ? new int[] {start, j} : null;
   }
 
   /** Cues whose object, not their speaker, follows them: "told reporters", "urged voters". */

@@ -213,4 +213,12 @@ class AttributionsTest {
         + "in the 1970s, said on Monday.");
     assertEquals("Maria Okafor", starting(q, "We need the pier").speaker());
   }
+
+  @Test
+  void aJobTitleBeforeTheNameAfterAnInvertedCueIsPartOfTheSpeaker() {
+    List<Quote> q = quotes("“The harbor vote will be close, closer than anyone thinks,” said "
+        + "pollster Ana Ruiz. “Nobody should count on it.”");
+    assertEquals("Ana Ruiz", starting(q, "The harbor vote").speaker());
+    assertEquals("Ana Ruiz", starting(q, "Nobody should count").speaker());
+  }
 }
