@@ -904,6 +904,27 @@ final class Attributions {
     return sentenceSubject(first, true);
   }
 
+  /**
+   * For a quotation opening a sentence, the subject of the writer's sentence just before it in
+   * the same paragraph ("Ana Ruiz disagreed. “…”"), when it names someone; null otherwise.
+   */
+  Attribution previousSentenceSubject(int first) {
+    int sentence = tokens.get(first).sentence();
+    if (sentence == 0) {
+      return null;
+    }
+    Sentence previous = article.sentences().get(sentence - 1);
+    if (previous.paragraph() != paragraphOf(first) || previous.endToken() <= previous.firstToken()) {
+      return null;
+    }
+    for (int i = previous.firstToken(); i < previous.endToken(); i++) {
+      if (isQuoteMark(i)) {
+        return null;
+      }
+    }
+    return sentenceSubject(previous.endToken() - 1, false);
+  }
+
   private Attribution sentenceSubject(int first, boolean anyHead) {
     Attribution labelled = nameBeforeColon(first);
     if (labelled != null) {

@@ -137,7 +137,15 @@ public final class QuoteExtractor {
           && passage != null
           && (passage.group() == previousGroup || paragraph - previousParagraph <= 2)
           && c.startsSentence()) {
-        resolved = previous.inherited();
+        Attribution introduced = passage.group() == previousGroup || paragraph == previousParagraph
+            ? null
+            : attributions.previousSentenceSubject(tokens.firstAtOrAfter(c.content().start()));
+        // a quotation opening a new paragraph's second sentence belongs to the person that
+        // paragraph's first sentence is about ("Ana Ruiz disagreed. “…”"), not to the speaker
+        // of an earlier paragraph
+        resolved = introduced != null
+            ? resolve(introduced, tokens, names, previous, text).inherited()
+            : previous.inherited();
       } else if (previous != null && passage != null && "direct".equals(c.type())
           && (c.sentence() == previousSentence || opensWithBareCue(tokens, article, passage)
               || paragraph == previousParagraph && previousGroup >= 0)) {

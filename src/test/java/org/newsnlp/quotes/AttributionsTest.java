@@ -221,4 +221,11 @@ class AttributionsTest {
     assertEquals("Ana Ruiz", starting(q, "The harbor vote").speaker());
     assertEquals("Ana Ruiz", starting(q, "Nobody should count").speaker());
   }
+
+  @Test
+  void aQuotationAfterTheFirstSentenceOfANewParagraphTakesThatSentencesSubject() {
+    List<Quote> q = quotes("“The pier will open in May,” said Maria Okafor.\n\nTom Ruiz was not "
+        + "convinced by the timetable. “Nobody has even ordered the steel yet.”");
+    assertEquals("Tom Ruiz", starting(q, "Nobody has even").speaker());
+  }
 }
