@@ -224,8 +224,8 @@ class AttributionsTest {
 
   @Test
   void aQuotationAfterTheFirstSentenceOfANewParagraphTakesThatSentencesSubject() {
-    List<Quote> q = quotes("“The pier will open in May,” said Maria Okafor.\n\nTom Ruiz was not "
-        + "convinced by the timetable. “Nobody has even ordered the steel yet.”");
+    List<Quote> q = quotes("“The pier will open in May,” said Maria Okafor.\n\nTom Ruiz shook his "
+        + "head at the timetable. “Nobody has even ordered the steel yet.”");
     assertEquals("Tom Ruiz", starting(q, "Nobody has even").speaker());
   }
 }
