@@ -563,6 +563,38 @@ final class Attributions {
     return j > nameStart && nameStart > start && closes ? new int[] {start, j} : null;
   }
 
+  private static final Set<String> SURVEY_WORDS =
+      Set.of("poll", "polls", "survey", "surveys", "study");
+
+  /**
+   * Respondents speak through their survey: when the mention is a share of people ("31 percent
+   * of voters", "six in 10 Republicans") and the writer named a poll, survey or study earlier in
+   * the sentence ("In a harbor authority survey, …"), that poll is the source; {@code a}
+   * otherwise.
+   */
+  Attribution throughSurvey(Attribution a) {
+    int start = a.mentionStart();
+    boolean share = false;
+    for (int i = start; i < a.mentionEnd() && i < start + 4; i++) {
+      if ("NUM".equals(tokens.upos(i)) || tokens.is(i, "percent", "%", "half", "majority")) {
+        share = true;
+      }
+    }
+    if (!share) {
+      return a;
+    }
+    int sentenceStart = article.sentences().get(tokens.get(start).sentence()).firstToken();
+    for (int i = start - 1; i >= sentenceStart; i--) {
+      if (SURVEY_WORDS.contains(tokens.lower(i)) && "NOUN".equals(tokens.upos(i))) {
+        int[] np = nounPhraseBefore(i, sentenceStart);
+        if (np != null && np[1] == i + 1) {
+          return new Attribution(np[0], np[1], a.cue());
+        }
+      }
+    }
+    return a;
+  }
+
   /** Cues whose object, not their speaker, follows them: "told reporters", "urged voters". */
   private static final Set<String> OBJECT_CUES =
       Set.of("tell", "told", "urge", "warn", "remind", "assure", "inform", "ask", "thank",

@@ -111,8 +111,15 @@ public final class QuoteExtractor {
     }
     Names names = new Names(tokens, notTheWritersProse);
     List<Candidate> reported = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.attribution != null) {
+        c.attribution = attributions.throughSurvey(c.attribution);
+      }
+    }
     for (ReportedSpeech.Report r :
         new ReportedSpeech(article, tokens, attributions, outers).find()) {
+      r = new ReportedSpeech.Report(r.content(), attributions.throughSurvey(r.attribution()),
+          r.sentence());
       Candidate merged = mergeWithPassages(r, candidates);
       if (merged != null) {
         reported.add(merged);

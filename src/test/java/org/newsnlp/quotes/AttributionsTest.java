@@ -228,4 +228,12 @@ class AttributionsTest {
         + "head at the timetable. “Nobody has even ordered the steel yet.”");
     assertEquals("Tom Ruiz", starting(q, "Nobody has even").speaker());
   }
+
+  @Test
+  void aShareOfRespondentsSpeaksThroughThePollNamedBeforeIt() {
+    List<Quote> q = quotes("In a harbor authority poll released on Monday, 40 percent of "
+        + "residents said the pier was “a waste of money and time.”");
+    assertEquals(true, starting(q, "a waste of money").speaker().contains("poll"),
+        starting(q, "a waste of money").toString());
+  }
 }
