@@ -585,11 +585,14 @@ final class Attributions {
     }
     int sentenceStart = article.sentences().get(tokens.get(start).sentence()).firstToken();
     for (int i = start - 1; i >= sentenceStart; i--) {
-      if (SURVEY_WORDS.contains(tokens.lower(i)) && "NOUN".equals(tokens.upos(i))) {
-        int[] np = nounPhraseBefore(i, sentenceStart);
-        if (np != null && np[1] == i + 1) {
-          return new Attribution(np[0], np[1], a.cue());
+      if (SURVEY_WORDS.contains(tokens.lower(i))
+          && (!"VERB".equals(tokens.upos(i)) || i > sentenceStart && isNpToken(i - 1))) {
+        // the poll's phrase, whatever the tagger made of "poll" after "a new"
+        int first = i;
+        while (first - 1 >= sentenceStart && i - first < 8 && isNpToken(first - 1)) {
+          first--;
         }
+        return new Attribution(first, i + 1, a.cue());
       }
     }
     return a;
