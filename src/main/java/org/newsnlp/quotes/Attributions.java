@@ -250,11 +250,17 @@ final class Attributions {
    * is read as the verb.
    */
   private boolean isNounTaggedCue(int j, int floor) {
-    if (j - 1 < floor || !"NOUN".equals(tokens.upos(j))) {
+    if (j - 1 < floor || !"NOUN".equals(tokens.upos(j)) && !"ADJ".equals(tokens.upos(j))) {
       return false;
     }
     String before = tokens.upos(j - 1);
-    return isUntaggedCue(j) && tokens.lower(j).endsWith("s")
+    if (CUES.contains(tokens.lower(j)) && "NOUN".equals(before)
+        && !tokens.get(j - 1).lemma().equalsIgnoreCase(tokens.get(j - 1).text())
+        && tokens.lower(j - 1).endsWith("s")) {
+      // "Harbor pilots describe it as “…”": a cue's bare form after a plural noun is its verb
+      return true;
+    }
+    return "NOUN".equals(tokens.upos(j)) && isUntaggedCue(j) && tokens.lower(j).endsWith("s")
         && ("NOUN".equals(before) || "PROPN".equals(before));
   }
 
@@ -462,7 +468,7 @@ final class Attributions {
     for (int j = Math.max(s.firstToken(), first - WINDOW);
         j < Math.min(s.endToken(), after + WINDOW); j++) {
       boolean outside = j < first || j >= after;
-      if (outside && isCue(j)) {
+      if (outside && (isCue(j) || isNounTaggedCue(j, s.firstToken()))) {
         bestCue = j;
         if (j < first) {
           continue;

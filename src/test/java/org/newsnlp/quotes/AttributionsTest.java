@@ -236,4 +236,11 @@ class AttributionsTest {
     assertEquals(true, starting(q, "a waste of money").speaker().contains("poll"),
         starting(q, "a waste of money").toString());
   }
+
+  @Test
+  void aBareCueAfterAPluralNounIsItsVerb() {
+    List<Quote> q = quotes("Harbor pilots often describe the new channel markers as “a danger to "
+        + "anyone who sails at night.”");
+    assertEquals("Harbor pilots", starting(q, "a danger to anyone").speaker());
+  }
 }
