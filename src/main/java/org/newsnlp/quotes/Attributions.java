@@ -178,6 +178,17 @@ final class Attributions {
       }
       return np == null ? null : new Attribution(np[0], np[1], cueText(k));
     }
+    if (!endsWithFullStop(outer) && "VERB".equals(tokens.upos(k))
+        && (tokens.lower(k).endsWith("ed") || tokens.lower(k).endsWith("s"))) {
+      // "“This is fantastic!” beamed Ana Ruiz of Dayton.": any verb right after a quotation
+      // that runs on, followed by a name, is its speaker's, inverted
+      int[] np = nounPhraseAfter(k + 1);
+      if (np != null && Names.isNameToken(tokens, np[1] - 1)
+          && !Names.isTitle(tokens.get(np[1] - 1).text())
+          && (np[1] >= tokens.size() || tokens.isPunct(np[1]) || "ADP".equals(tokens.upos(np[1])))) {
+        return new Attribution(np[0], np[1], cueText(k));
+      }
+    }
     boolean closed = endsSentence(outer);
     // a sentence "ending" in a comma is the splitter's slip: "Tom Baker, R-Ohio, | said Tuesday."
     for (int j = k + 1;

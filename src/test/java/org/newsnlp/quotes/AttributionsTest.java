@@ -243,4 +243,11 @@ class AttributionsTest {
         + "anyone who sails at night.”");
     assertEquals("Harbor pilots", starting(q, "a danger to anyone").speaker());
   }
+
+  @Test
+  void anyVerbRightAfterARunningQuotationAndBeforeANameIsInverted() {
+    List<Quote> q = quotes("“This is the best day the harbor has had in years!” beamed Ana Ruiz "
+        + "of Dayton, who had waited since dawn.");
+    assertEquals("Ana Ruiz", starting(q, "This is the best day").speaker());
+  }
 }
