@@ -446,7 +446,7 @@ final class Attributions {
     }
     for (int j = Math.max(sentenceStart, k - WINDOW); j + 1 <= k; j++) {
       if (tokens.is(j, "according") && tokens.is(j + 1, "to")) {
-        int[] np = nounPhraseAfter(j + 2);
+        int[] np = sourceAfter(j + 2);
         if (np != null) {
           return new Attribution(np[0], np[1], "according to");
         }
@@ -675,7 +675,7 @@ final class Attributions {
   private Attribution accordingTo(int k, int sentence) {
     if (k + 2 < tokens.size() && tokens.is(k, "according") && tokens.is(k + 1, "to")
         && tokens.get(k + 2).sentence() == sentence) {
-      int[] np = nounPhraseAfter(k + 2);
+      int[] np = sourceAfter(k + 2);
       if (np != null) {
         return new Attribution(np[0], np[1], "according to");
       }
@@ -805,6 +805,30 @@ final class Attributions {
       }
     }
     return null;
+  }
+
+  /**
+   * The source after "according to": its noun phrase, reaching over capitalised words the tagger
+   * took for verbs or adjectives ("an Associated Harbor Press account"); null when there is none.
+   */
+  int[] sourceAfter(int start) {
+    if (start >= tokens.size()) {
+      return null;
+    }
+    int sentence = tokens.get(start).sentence();
+    int end = start;
+    boolean capitalised = false;
+    while (end < tokens.size() && end - start < MAX_NP_TOKENS
+        && tokens.get(end).sentence() == sentence && !tokens.isPunct(end)
+        && (isNpToken(end) || Character.isUpperCase(tokens.get(end).text().charAt(0)))) {
+      capitalised |= !isNpToken(end);
+      end++;
+    }
+    int[] np = nounPhraseAfter(start);
+    if (!capitalised || np != null && np[1] >= end) {
+      return np;
+    }
+    return hasHead(start, end) ? new int[] {start, end} : np;
   }
 
   /** The noun phrase starting at {@code start}, up to a comma, verb or preposition. */

@@ -187,7 +187,7 @@ final class ReportedSpeech {
       if (!tokens.is(j, "according") || !tokens.is(j + 1, "to") || insideQuote(j)) {
         continue;
       }
-      int[] np = attributions.nounPhraseAfter(j + 2);
+      int[] np = attributions.sourceAfter(j + 2);
       if (np == null) {
         return null;
       }

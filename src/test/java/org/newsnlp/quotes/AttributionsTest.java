@@ -250,4 +250,11 @@ class AttributionsTest {
         + "of Dayton, who had waited since dawn.");
     assertEquals("Ana Ruiz", starting(q, "This is the best day").speaker());
   }
+
+  @Test
+  void theSourceAfterAccordingToReachesOverCapitalisedWords() {
+    List<Quote> q = quotes("“The pier is finished at last,” Ana Ruiz said, according to an "
+        + "Associated Harbor Press account.");
+    assertEquals(true, q.stream().anyMatch(x -> x.speaker().contains("account")), q.toString());
+  }
 }
