@@ -139,7 +139,8 @@ public final class QuoteExtractor {
       Passage passage = c.passage();
       Resolved resolved;
       if (c.attribution() != null) {
-        resolved = resolve(c.attribution(), tokens, names, previous, text);
+        resolved = resolve(c.attribution(), tokens, names, previous,
+            paragraph == previousParagraph, text);
       } else if (previous != null
           && passage != null
           && (passage.group() == previousGroup || paragraph - previousParagraph <= 2)
@@ -151,7 +152,7 @@ public final class QuoteExtractor {
         // paragraph's first sentence is about ("Ana Ruiz disagreed. “…”"), not to the speaker
         // of an earlier paragraph
         resolved = introduced != null
-            ? resolve(introduced, tokens, names, previous, text).inherited()
+            ? resolve(introduced, tokens, names, previous, false, text).inherited()
             : previous.inherited();
       } else if (previous != null && passage != null && "direct".equals(c.type())
           && (c.sentence() == previousSentence || opensWithBareCue(tokens, article, passage)
@@ -190,7 +191,7 @@ public final class QuoteExtractor {
               : new Attribution(named.firstToken(), named.endToken(), "");
         }
         if (subject != null) {
-          Resolved guess = resolve(subject, tokens, names, previous, text);
+          Resolved guess = resolve(subject, tokens, names, previous, false, text);
           resolved = new Resolved(guess.speaker(), guess.mention(), guess.type(), "");
           fallback = true;
         }
@@ -222,7 +223,7 @@ public final class QuoteExtractor {
       if (source != null) {
         // "“…,” Baker said, according to the Post": the Post reports what Baker said, a second
         // attribution of the same words
-        Resolved s = resolve(source, tokens, names, previous, text);
+        Resolved s = resolve(source, tokens, names, previous, false, text);
         quotes.add(
             new Quote(article.docId(), quotes.size(), c.type(), c.content().of(text),
                 c.content().start(), c.content().end(), s.speaker(), s.mention(), s.type(),
@@ -350,8 +351,12 @@ public final class QuoteExtractor {
     }
   }
 
-  private static Resolved resolve(
-      Attribution a, TokenIndex tokens, Names names, Resolved previous, String text) {
+  /**
+   * @param previousNearby whether {@code previous} was quoted in the same paragraph: a pronoun
+   *     there most likely goes on with that speaker
+   */
+  private static Resolved resolve(Attribution a, TokenIndex tokens, Names names,
+      Resolved previous, boolean previousNearby, String text) {
     int start = a.mentionStart();
     int end = a.mentionEnd();
     String mention = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
@@ -405,8 +410,18 @@ public final class QuoteExtractor {
       if (GROUP_PRONOUNS.contains(lower)) {
         return new Resolved(mention, mention, "group", a.cue());
       }
-      // journalists open a sentence with the person a following "he" or "she" points back to
-      Names.Name subject = names.lastSubjectBefore(start, 3, QuoteExtractor::isOrganization);
+      // journalists open a sentence with the person a following "he" or "she" points back to:
+      // the subject of this sentence; else, in a paragraph that already quoted someone, that
+      // person, whose words it goes on with; else the subject of a sentence just before, or the
+      // person last quoted
+      Names.Name subject = names.lastSubjectBefore(start, 1, QuoteExtractor::isOrganization);
+      if (subject != null) {
+        return new Resolved(names.fullest(subject).text(), mention, "person", a.cue());
+      }
+      if (previousNearby && previous != null && "person".equals(previous.type())) {
+        return new Resolved(previous.speaker(), mention, "person", a.cue());
+      }
+      subject = names.lastSubjectBefore(start, 3, QuoteExtractor::isOrganization);
       if (subject != null) {
         return new Resolved(names.fullest(subject).text(), mention, "person", a.cue());
       }

@@ -257,4 +257,11 @@ class AttributionsTest {
         + "Associated Harbor Press account.");
     assertEquals(true, q.stream().anyMatch(x -> x.speaker().contains("account")), q.toString());
   }
+
+  @Test
+  void aPronounInAParagraphThatQuotedSomeoneGoesOnWithThatSpeaker() {
+    List<Quote> q = quotes("Jim Ortega chairs the harbor council. “The pier will open in May,” "
+        + "Tom Baker said. “We will hire fifty workers for the summer,” he added.");
+    assertEquals("Tom Baker", starting(q, "We will hire fifty").speaker());
+  }
 }
