@@ -107,6 +107,38 @@ final class Attributions {
     return CUES.contains(t.lemma()) || isCueWord(t.text()) || isPhrasalCue(i);
   }
 
+  private static final Set<String> NAMING_PARTICIPLES =
+      Set.of("called", "named", "dubbed", "titled", "entitled", "labeled", "labelled",
+          "nicknamed");
+
+  /**
+   * True for a participle that names a thing rather than reporting a statement: "a website called
+   * “…”", "the resort, now called …" (after "now", or after a singular noun introduced by "a"
+   * or "an").
+   */
+  boolean namingParticiple(int i) {
+    if (i == 0 || !NAMING_PARTICIPLES.contains(tokens.lower(i))) {
+      return false;
+    }
+    if (tokens.is(i - 1, "now")) {
+      return true;
+    }
+    Token noun = tokens.get(i - 1);
+    if (!"NOUN".equals(tokens.upos(i - 1)) || !noun.lemma().equalsIgnoreCase(noun.text())) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 5; k--) {
+      if (tokens.is(k, "a", "an")) {
+        return true;
+      }
+      if (!"ADJ".equals(tokens.upos(k)) && !"NOUN".equals(tokens.upos(k))
+          && !"PROPN".equals(tokens.upos(k)) && !"NUM".equals(tokens.upos(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Verbs that attribute speech with their particle: "shot back", "went on", "chimed in". */
   private static final java.util.Map<String, String> PHRASAL_CUES =
       java.util.Map.of("shoot", "back", "fire", "back", "hit", "back", "push", "back",

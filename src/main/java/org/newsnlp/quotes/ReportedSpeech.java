@@ -147,7 +147,8 @@ final class ReportedSpeech {
    * ("Mayor Says …"), any word spelled as a cue verb's inflection.
    */
   private boolean isCue(int j, boolean headline) {
-    if (QUOTE_ONLY_CUES.contains(tokens.get(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
+    if (QUOTE_ONLY_CUES.contains(tokens.get(j).lemma().toLowerCase(java.util.Locale.ROOT))
+        || attributions.namingParticiple(j)) {
       return false;
     }
     if (attributions.isCue(j)) {

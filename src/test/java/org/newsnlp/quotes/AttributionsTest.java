@@ -264,4 +264,11 @@ class AttributionsTest {
         + "Tom Baker said. “We will hire fifty workers for the summer,” he added.");
     assertEquals("Tom Baker", starting(q, "We will hire fifty").speaker());
   }
+
+  @Test
+  void aParticipleThatNamesAThingReportsNoSpeech() {
+    List<Quote> q = quotes("Last year Tom Ruiz started a company called Harbor Works that repairs "
+        + "old fishing boats.");
+    assertEquals(true, q.stream().noneMatch(x -> x.speaker().contains("company")), q.toString());
+  }
 }
