@@ -503,6 +503,15 @@ final class Attributions {
   }
 
   private Attribution inSentence(int first, int after) {
+    Attribution a = inSentence(first, after, true);
+    return a != null ? a : inSentence(first, after, false);
+  }
+
+  /**
+   * @param nearFirst whether a cue before the quotation beats one far after it ("Baker called
+   *     the plan a “…” and the council said …"); otherwise the first cue after it wins
+   */
+  private Attribution inSentence(int first, int after, boolean nearFirst) {
     int sentence = tokens.get(first).sentence();
     Sentence s = article.sentences().get(sentence);
     int bestCue = -1;
@@ -511,6 +520,9 @@ final class Attributions {
     for (int j = Math.max(s.firstToken(), first - WINDOW);
         j < Math.min(s.endToken(), after + WINDOW); j++) {
       boolean outside = j < first || j >= after;
+      if (nearFirst && bestCue >= 0 && j >= after + 4) {
+        break;
+      }
       if (outside && (isCue(j) || isNounTaggedCue(j, s.firstToken()))) {
         bestCue = j;
         if (j < first) {

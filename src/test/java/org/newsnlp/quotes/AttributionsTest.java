@@ -271,4 +271,11 @@ class AttributionsTest {
         + "old fishing boats.");
     assertEquals(true, q.stream().noneMatch(x -> x.speaker().contains("company")), q.toString());
   }
+
+  @Test
+  void aCueBeforeAFragmentBeatsOneFarAfterIt() {
+    List<Quote> q = quotes("Tom Ruiz described the budget as “a mess from start to finish” at the "
+        + "meeting on Monday, and the harbor board later said it would revise the numbers.");
+    assertEquals("Tom Ruiz", starting(q, "a mess from start").speaker());
+  }
 }
