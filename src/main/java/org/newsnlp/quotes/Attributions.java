@@ -77,6 +77,10 @@ final class Attributions {
     if (a == null && before >= 0 && paragraphOf(before) == paragraph) {
       a = beforeQuote(before, tokens.get(first).sentence());
     }
+    if (a == null && after < tokens.size() && paragraphOf(after) == paragraphOf(lastInside) + 1) {
+      // an epigraph signed on a line of its own: "“…”" then "— Ana Ruiz"
+      a = dashSignature(after);
+    }
     if (a == null) {
       a = inSentence(first, after);
     }

@@ -278,4 +278,12 @@ class AttributionsTest {
         + "meeting on Monday, and the harbor board later said it would revise the numbers.");
     assertEquals("Tom Ruiz", starting(q, "a mess from start").speaker());
   }
+
+  @Test
+  void aQuotationSignedWithADashOnTheNextLineBelongsToTheSigner() {
+    List<Quote> q = quotes("The harbor reopened on Monday.\n\n“I went to the pier before the "
+        + "storm. I was the one saying the beams were rotten.”\n\n— Ana Ruiz\n\nThe repairs took "
+        + "two years.");
+    assertEquals("Ana Ruiz", starting(q, "I went to the pier").speaker());
+  }
 }
