@@ -226,8 +226,8 @@ final class ReportedSpeech {
     if (np != null && np[0] - 1 > a && tokens.is(np[0] - 1, ",") && endsClause(afterCue, last)) {
       return report(s, a, np[0] - 2, new Attribution(np[0], np[1], cueText(cue)));
     }
-    // inverted: ", said Mr. Putin"
-    if (cue - 1 > a && tokens.is(cue - 1, ",")) {
+    // inverted: ", said Mr. Putin"; never a participle (", underscoring the city's plan")
+    if (cue - 1 > a && tokens.is(cue - 1, ",") && !tokens.lower(cue).endsWith("ing")) {
       int[] after = attributions.nounPhraseAfter(cue + 1);
       // "…, told me this week": an object pronoun is the listener, not the speaker
       if (after != null && endsClause(after[1], last)

@@ -286,4 +286,11 @@ class AttributionsTest {
         + "two years.");
     assertEquals("Ana Ruiz", starting(q, "I went to the pier").speaker());
   }
+
+  @Test
+  void aParticipleAfterACommaIsNeverAnInvertedCue() {
+    List<Quote> q = quotes("Harbor master Tom Ruiz said the pier would open in May, underscoring "
+        + "the town's plan for the waterfront.");
+    assertEquals("Tom Ruiz", starting(q, "the pier would open").speaker());
+  }
 }
