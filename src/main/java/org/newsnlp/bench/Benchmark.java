@@ -41,7 +41,8 @@ import org.newsnlp.write.CsvFiles;
  * every Nth file only, default 1), {@code max-docs} (default all), {@code limit-only} ({@code true}:
  * only the limit loop, cold, for timing the whole process), {@code jvm} (the job's JVM flags,
  * comma-separated, default {@link #JOB_JVM_FLAGS}; {@code none} for the JVM's defaults), {@code
- * jit-compare} ({@code true}: also the 1× run with the JVM's default compilers), {@code cds}
+ * jit-compare} ({@code true}: also the 1× run with the JVM's default flags, its tiered compilers
+ * and G1), {@code cds}
  * ({@code true}: direct-runner runs map a class-data archive made by a first run, as the README
  * recommends for scheduled runs). The child JVMs use this JVM's
  * class path: run it through the {@code bench} Maven
@@ -57,9 +58,9 @@ public final class Benchmark {
   /**
    * The JVM flags the README recommends for batch runs on the direct runner, and that the
    * scheduled jobs use. The client compiler only: on two cores, the optimizing compiler's threads
-   * took CPU from the two workers for longer than its faster code paid back (the {@code
-   * jit-compare} row measures this side by side). The parallel collector: a batch job wants
-   * throughput, not G1's short pauses, and the whole news corpus took 0.8-0.93 times the CPU.
+   * took CPU from the two workers for longer than its faster code paid back. The parallel
+   * collector: a batch job wants throughput, not G1's short pauses, and the whole news corpus took
+   * 0.8-0.93 times the CPU. The {@code jit-compare} row measures both against the JVM's defaults.
    */
   public static final List<String> JOB_JVM_FLAGS =
       List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
@@ -164,7 +165,7 @@ public final class Benchmark {
         && !jobJvmFlags().isEmpty()) {
       Measured m = runJob("direct-x1-default-jit", stage(root, files, 1, "x1"), List.of(), true);
       add(
-          "direct runner, files to CSV, 1x corpus, the JVM's default compilers", m,
+          "direct runner, files to CSV, 1x corpus, the JVM's default flags", m,
           scaled.containsKey(1)
               ? String.format(
                   Locale.ROOT, "wall %.2f x, CPU %.2f x the run with %s",
