@@ -1,6 +1,8 @@
 package org.newsnlp.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsnlp.quotes.Fixtures.quotes;
+import static org.newsnlp.quotes.Fixtures.starting;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,17 +15,6 @@ import org.newsnlp.model.Quote;
  * quotation that is a new statement rather than its attribution.
  */
 class AttributionsTest {
-
-  private static List<Quote> quotes(String body) {
-    return QuoteExtractor.extract(Fixtures.annotated("Harbor news\n\n" + body + "\n"));
-  }
-
-  private static Quote starting(List<Quote> quotes, String words) {
-    return quotes.stream()
-        .filter(q -> q.text().startsWith(words))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no quotation starts with: " + words + " in " + quotes));
-  }
 
   @Test
   void aRelativeClauseBetweenTheSpeakerAndTheCueIsSteppedOver() {

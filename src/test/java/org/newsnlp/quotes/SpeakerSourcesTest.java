@@ -3,6 +3,8 @@ package org.newsnlp.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsnlp.quotes.Fixtures.quotes;
+import static org.newsnlp.quotes.Fixtures.starting;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +18,6 @@ import org.newsnlp.model.Quote;
  * and reported speech kept only when its source is one a reader can use.
  */
 class SpeakerSourcesTest {
-
-  private static List<Quote> quotes(String body) {
-    return QuoteExtractor.extract(Fixtures.annotated("Harbor news\n\n" + body + "\n"));
-  }
-
-  private static Quote starting(List<Quote> quotes, String words) {
-    return quotes.stream()
-        .filter(q -> q.text().startsWith(words))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no quotation starts with: " + words + " in " + quotes));
-  }
 
   /** Tokens of one sentence, each word with the tag given after its slash: "Okafor/ADJ". */
   private static TokenIndex tagged(String... wordsAndTags) {
