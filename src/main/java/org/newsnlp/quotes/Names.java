@@ -167,6 +167,18 @@ final class Names {
    * (not inside quotation marks nor the headline), not a dateline in capitals ("WASHINGTON —"), and not rejected by
    * {@code notAPerson}.
    */
+  private boolean isAntecedent(Name n, java.util.function.Predicate<List<String>> notAPerson) {
+    if (notProseToken[n.firstToken()] || notAPerson.test(n.words())) {
+      return false;
+    }
+    for (String w : n.words()) {
+      if (w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The first name in the writer's words of tokens {@code [from, to)}, days and months aside; null
    * when there is none.
@@ -176,7 +188,8 @@ final class Names {
       if (n.endToken() > to) {
         break;
       }
-      if (n.firstToken() >= from && !notProseToken[n.firstToken()]
+      // isAntecedent keeps to the writer's words
+      if (n.firstToken() >= from
           && !CALENDAR.contains(n.surname().toLowerCase(Locale.ROOT))
           && isAntecedent(n, words -> false)) {
         return n;
@@ -189,18 +202,6 @@ final class Names {
       java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
           "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "today", "tonight");
-
-  private boolean isAntecedent(Name n, java.util.function.Predicate<List<String>> notAPerson) {
-    if (notProseToken[n.firstToken()] || notAPerson.test(n.words())) {
-      return false;
-    }
-    for (String w : n.words()) {
-      if (w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The last name of two or more words that ends before token {@code before} and that {@code
