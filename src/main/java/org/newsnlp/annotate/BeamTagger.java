@@ -2,7 +2,9 @@ package org.newsnlp.annotate;
 
 import java.util.Arrays;
 import java.util.PriorityQueue;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -26,6 +28,11 @@ import opennlp.tools.util.SequenceValidator;
  * order) and the order of candidates are the same, so the tags are too ({@code BeamTaggerTest}
  * compares them with {@code POSTaggerME} on the seeds and, when present, the news corpus).
  *
+ * <p>The model's feature generator caches a position's features (previous tags included) by
+ * position only, so every path at a word gets the first path's context: the model is asked once
+ * per word. For the English UD model the context is assembled from each word's features looked up
+ * once ({@link TaggerFeatures}) rather than from feature strings.
+ *
  * <p>Not thread-safe (the context generator keeps a per-sentence cache): one per {@link
  * Annotator}.
  */
@@ -37,6 +44,11 @@ public final class BeamTagger {
   private final MaxentModel model;
   private final POSContextGenerator contexts;
   private final SequenceValidator<String> validator;
+  /** Whether the validator allows every tag (no tag dictionary), so that it need not be asked. */
+  private final boolean everyTagAllowed;
+  /** The model's features looked up per word, or null to ask the model with feature strings. */
+  private final TaggerFeatures features;
+  private final Context[] assembled;
   private final int beam;
   private final String[] outcomes;
   private final double[] probabilities;
@@ -55,6 +67,14 @@ public final class BeamTagger {
   }
 
   public BeamTagger(POSModel posModel) {
+    this(posModel, true);
+  }
+
+  /**
+   * A tagger that looks up the model's features per word when {@code lookUpPerWord} and the model
+   * allows it ({@link TaggerFeatures#forModel}), else asks the model with its feature strings.
+   */
+  BeamTagger(POSModel posModel, boolean lookUpPerWord) {
     Object artifact = posModel.getArtifact("pos.model");
     if (!(artifact instanceof MaxentModel maxent)) {
       throw new IllegalArgumentException(
@@ -66,11 +86,21 @@ public final class BeamTagger {
     this.model = maxent;
     this.contexts = factory.getPOSContextGenerator(beam);
     this.validator = factory.getSequenceValidator();
+    this.everyTagAllowed =
+        validator.getClass() == DefaultPOSSequenceValidator.class
+            && factory.getTagDictionary() == null;
+    this.features = lookUpPerWord ? TaggerFeatures.forModel(maxent, contexts) : null;
+    this.assembled = features == null ? null : new Context[features.maxFeatures()];
     this.outcomes = new String[maxent.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = maxent.getOutcome(i);
     }
     this.probabilities = new double[outcomes.length];
+  }
+
+  /** Whether the model's features are looked up per word ({@link TaggerFeatures}). */
+  boolean looksUpFeaturesPerWord() {
+    return features != null;
   }
 
   /** The tags of a sentence's {@code words}, one per word. */
@@ -81,6 +111,7 @@ public final class BeamTagger {
     PriorityQueue<Path> next =
         new PriorityQueue<>(beam, (a, b) -> Double.compare(b.score(), a.score()));
     current.add(new Path(null, -1, 0, 0));
+    TaggerFeatures.Word[] looked = features == null ? null : features.words(words);
     for (int i = 0; i < words.length; i++) {
       int extend = Math.min(beam, current.size());
       String[] evaluated = null;
@@ -88,14 +119,25 @@ public final class BeamTagger {
       double threshold = 0;
       for (int k = 0; k < extend && !current.isEmpty(); k++) {
         Path top = current.remove();
-        String[] prior = top.tags(outcomes);
-        String[] context = contexts.getContext(i, words, prior, NO_ADDITIONAL_CONTEXT);
-        if (!Arrays.equals(context, evaluated)) {
-          // The same context gives the same probabilities: with the model's feature cache (keyed
-          // by position only) every path at a position gets the first path's context.
-          scores = model.eval(context, probabilities);
-          threshold = kthLargest(scores, beam);
-          evaluated = context;
+        String[] prior = everyTagAllowed && features != null ? null : top.tags(outcomes);
+        if (features != null) {
+          if (k == 0) {
+            // The model's feature cache (keyed by position only) gives every path at a position
+            // the first path's context, so the first path's probabilities serve them all.
+            int before = top.parent() == null ? -1 : top.parent().outcome();
+            int n = features.assemble(i, looked, top.outcome(), before, assembled);
+            scores = features.eval(assembled, n, probabilities);
+            threshold = kthLargest(scores, beam);
+          }
+        } else {
+          String[] context = contexts.getContext(i, words, prior, NO_ADDITIONAL_CONTEXT);
+          if (!Arrays.equals(context, evaluated)) {
+            // The same context gives the same probabilities: with the model's feature cache
+            // (keyed by position only) every path at a position gets the first path's context.
+            scores = model.eval(context, probabilities);
+            threshold = kthLargest(scores, beam);
+            evaluated = context;
+          }
         }
         for (int o = 0; o < scores.length; o++) {
           if (scores[o] >= threshold) {
@@ -123,7 +165,7 @@ public final class BeamTagger {
   private void offer(
       Path top, int outcome, double probability, int i, String[] words, String[] prior,
       PriorityQueue<Path> next) {
-    if (validator.validSequence(i, words, prior, outcomes[outcome])) {
+    if (everyTagAllowed || validator.validSequence(i, words, prior, outcomes[outcome])) {
       Path extended =
           new Path(top, outcome, top.score() + StrictMath.log(probability), top.length() + 1);
       if (extended.score() > MIN_SEQUENCE_SCORE) {

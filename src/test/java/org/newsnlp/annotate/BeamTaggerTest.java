@@ -2,6 +2,7 @@ package org.newsnlp.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,18 +32,24 @@ class BeamTaggerTest {
     TokenizerME tokenizer = new TokenizerME(models.tokens());
     POSTaggerME reference = new POSTaggerME(models.pos());
     BeamTagger tagger = new BeamTagger(models.pos());
+    BeamTagger withStrings = new BeamTagger(models.pos(), false);
+    assertTrue(tagger.looksUpFeaturesPerWord(), "the UD model's features pass the probe check");
+    assertFalse(withStrings.looksUpFeaturesPerWord());
     long tokens = 0;
     for (String text : texts) {
       for (String paragraph : ModelText.of(text).split("\n")) {
         for (String sentence : sentences.sentDetect(paragraph)) {
           String[] words = tokenizer.tokenize(sentence);
-          assertArrayEquals(reference.tag(words), tagger.tag(words), sentence);
+          String[] expected = reference.tag(words);
+          assertArrayEquals(expected, tagger.tag(words), sentence);
+          assertArrayEquals(expected, withStrings.tag(words), sentence);
           tokens += words.length;
         }
       }
     }
     assertTrue(tokens > 1_000, "compared " + tokens + " tokens");
     assertArrayEquals(new String[0], tagger.tag(new String[0]));
+    assertArrayEquals(new String[0], withStrings.tag(new String[0]));
   }
 
   @Test
