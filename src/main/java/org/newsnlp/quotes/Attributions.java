@@ -149,7 +149,7 @@ final class Attributions {
           "write", "back", "go", "on", "chime", "in", "weigh", "in", "put", "it");
 
   private boolean isPhrasalCue(int i) {
-    String particle = PHRASAL_CUES.get(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT));
+    String particle = PHRASAL_CUES.get(tokens.lemma(i));
     if (particle == null || i + 1 >= tokens.size() || !tokens.is(i + 1, particle)) {
       return false;
     }
@@ -285,7 +285,7 @@ final class Attributions {
    */
   private boolean isUntaggedCue(int j) {
     String w = tokens.lower(j);
-    String lemma = tokens.get(j).lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = tokens.lemma(j);
     boolean inflected = (w.endsWith("ed") || w.endsWith("s")) && isCueWord(w)
         || !w.equals(lemma) && CUES.contains(lemma);
     return inflected && !tokens.isPunct(j) && Character.isLowerCase(tokens.get(j).text().charAt(0));
@@ -459,7 +459,7 @@ final class Attributions {
           return new Attribution(agent[0], agent[1], cueText(j));
         }
         int[] inverted = j + 1 <= k && invertible(j, sentenceStart)
-            && !OBJECT_CUES.contains(tokens.get(j).lemma().toLowerCase(Locale.ROOT))
+            && !OBJECT_CUES.contains(tokens.lemma(j))
             ? invertedSpeaker(j + 1) : null;
         if (inverted != null && inverted[1] == k + 1) {
           // "After the vote, explained Ana Ruiz, “…”": a cue opening its clause after a comma
@@ -540,7 +540,7 @@ final class Attributions {
     }
     int[] np = null;
     if (bestCue >= after && invertible(bestCue, s.firstToken())
-        && !OBJECT_CUES.contains(tokens.get(bestCue).lemma().toLowerCase(Locale.ROOT))) {
+        && !OBJECT_CUES.contains(tokens.lemma(bestCue))) {
       // "“…” about the plan, said Ana Ruiz": a cue right after a comma, past the quotation and
       // the writer's words that finish its sentence, is followed by its speaker
       np = invertedSpeaker(bestCue + 1);
@@ -1062,7 +1062,7 @@ final class Attributions {
     int last = np[1] - 1;
     boolean names = "PROPN".equals(tokens.upos(last))
         || "PRON".equals(tokens.upos(last)) && tokens.is(last, "he", "she", "they", "i", "we");
-    names = names || STATEMENT_NOUNS.contains(tokens.get(last).lemma().toLowerCase(Locale.ROOT))
+    names = names || STATEMENT_NOUNS.contains(tokens.lemma(last))
         || anyHead && "NOUN".equals(tokens.upos(last));
     int k = np[1];
     int sentence = tokens.get(first).sentence();

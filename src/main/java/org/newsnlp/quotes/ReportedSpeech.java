@@ -147,7 +147,7 @@ final class ReportedSpeech {
    * ("Mayor Says …"), any word spelled as a cue verb's inflection.
    */
   private boolean isCue(int j, boolean headline) {
-    if (QUOTE_ONLY_CUES.contains(tokens.get(j).lemma().toLowerCase(java.util.Locale.ROOT))
+    if (QUOTE_ONLY_CUES.contains(tokens.lemma(j))
         || attributions.namingParticiple(j)) {
       return false;
     }
@@ -255,7 +255,7 @@ final class ReportedSpeech {
     if (k <= last && tokens.is(k, "out", "up")) {
       k++;
     }
-    String lemma = tokens.get(cue).lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = tokens.lemma(cue);
     if (LISTENER_VERBS.contains(lemma)) {
       int[] object = attributions.nounPhraseAfter(k);
       if (object != null && object[1] <= last) {

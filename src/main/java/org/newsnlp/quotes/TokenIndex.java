@@ -17,9 +17,16 @@ final class TokenIndex {
   private final List<Token> tokens;
   private final java.util.Set<String> properNouns;
   private final boolean[] speakerAfterQuote;
+  /** Memos, filled on first use: the extractor asks about the same tokens many times. */
+  private final String[] lower;
+  private final String[] lowerLemma;
+  private final String[] upos;
 
   TokenIndex(List<Token> tokens) {
     this.tokens = tokens;
+    this.lower = new String[tokens.size()];
+    this.lowerLemma = new String[tokens.size()];
+    this.upos = new String[tokens.size()];
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (Token t : tokens) {
       if ("PROPN".equals(t.upos()) && t.text().length() > 1
@@ -56,7 +63,7 @@ final class TokenIndex {
     String next = cue.text();
     return (before.equals("”") || before.equals("\"") || before.equals("''"))
         && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
-        && (Attributions.CUES.contains(cue.lemma().toLowerCase(Locale.ROOT))
+        && (Attributions.CUES.contains(lemma(i + 1))
             || Attributions.isCueWord(next));
   }
 
@@ -93,10 +100,34 @@ final class TokenIndex {
   }
 
   String lower(int i) {
-    return tokens.get(i).text().toLowerCase(Locale.ROOT);
+    String w = lower[i];
+    if (w == null) {
+      w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      lower[i] = w;
+    }
+    return w;
+  }
+
+  /** The lower-cased lemma of token {@code i}. */
+  String lemma(int i) {
+    String l = lowerLemma[i];
+    if (l == null) {
+      l = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      lowerLemma[i] = l;
+    }
+    return l;
   }
 
   String upos(int i) {
+    String tag = upos[i];
+    if (tag == null) {
+      tag = correctedUpos(i);
+      upos[i] = tag;
+    }
+    return tag;
+  }
+
+  private String correctedUpos(int i) {
     Token t = tokens.get(i);
     String tag = t.upos();
     if (("ADJ".equals(tag) || "NOUN".equals(tag) || "X".equals(tag) || "VERB".equals(tag))
@@ -105,7 +136,7 @@ final class TokenIndex {
     }
     if (CLOSED_CLASS.contains(tag) && t.text().length() > 1
         && Character.isUpperCase(t.text().codePointAt(0))
-        && !FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        && !FUNCTION_WORDS.contains(lower(i))) {
       // "said Hough" tagged as a conjunction, "L2" as a preposition: a capitalised word that is
       // no function word cannot have a function word's tag
       return "PROPN";
