@@ -4,20 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.StringUtil;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * Detects a text's language with OpenNLP's language-detector model ({@code
@@ -27,11 +19,13 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  *
  * <p>The model's features are the distinct character 1- to 3-grams of the normalized, lower-cased
  * text. {@link LanguageDetectorME} gathers them through a general n-gram counter (a character
- * buffer per n-gram, a count per n-gram, then a second map of counts) that cost more than the
- * model's evaluation; {@link #rank} gathers the same n-grams into a set of strings and asks the
- * model the same question. {@code LanguageDetectorTest} checks that the ranking agrees with {@code
- * LanguageDetectorME}'s (same languages in the same order, probabilities equal to 1e-12: only the
- * order in which the model adds up the features differs) on the seeds and the news corpus.
+ * buffer per n-gram, a count per n-gram, then a second map of counts) and a map of strings to
+ * find each n-gram's parameters; {@link #rank} normalizes the text as OpenNLP does but skips the
+ * patterns that cannot match ({@link LanguageNormalizer}) and sums the same parameters from a
+ * table keyed by the packed n-gram ({@link GramWeights}). {@code LanguageDetectorTest} checks that
+ * the ranking agrees with {@code LanguageDetectorME}'s (same languages in the same order,
+ * probabilities equal to 1e-12: only the order in which the parameters are added up differs) on
+ * the seeds and the news corpus.
  */
 public final class LanguageDetector {
   public static final String MODEL = "/langdetect-183.bin";
@@ -85,29 +79,11 @@ public final class LanguageDetector {
   /** The most characters of a text that the model reads. */
   static final int SAMPLE_CHARS = 1_000;
 
-  /** The normalization of {@code LanguageDetectorFactory}'s context generator. */
-  private static final CharSequenceNormalizer NORMALIZER =
-      new AggregateCharSequenceNormalizer(
-          EmojiCharSequenceNormalizer.getInstance(),
-          UrlCharSequenceNormalizer.getInstance(),
-          TwitterCharSequenceNormalizer.getInstance(),
-          NumberCharSequenceNormalizer.getInstance(),
-          ShrinkCharSequenceNormalizer.getInstance());
-
   /** Every language of the model with its probability for {@code text}, most probable first. */
   static Language[] rank(String text) {
-    String normalized = StringUtil.toLowerCaseCharBuffer(NORMALIZER.normalize(text)).toString();
-    Set<String> grams = new HashSet<>();
-    for (int n = 1; n <= 3; n++) {
-      for (int i = 0; i + n <= normalized.length(); i++) {
-        grams.add(normalized.substring(i, i + n));
-      }
-    }
-    String[] features = grams.toArray(new String[0]);
-    float[] values = new float[features.length];
-    Arrays.fill(values, 1f);
+    String normalized = StringUtil.toLowerCaseCharBuffer(LanguageNormalizer.normalize(text)).toString();
+    double[] probabilities = Holder.WEIGHTS.probabilities(normalized);
     MaxentModel model = Holder.MODEL.getMaxentModel();
-    double[] probabilities = model.eval(features, values);
     Language[] ranked = new Language[probabilities.length];
     for (int i = 0; i < probabilities.length; i++) {
       ranked[i] = new Language(model.getOutcome(i), probabilities[i]);
@@ -122,6 +98,7 @@ public final class LanguageDetector {
   /** Initialised by the JVM on first access, exactly once, thread-safely. */
   private static final class Holder {
     static final LanguageDetectorModel MODEL = load();
+    static final GramWeights WEIGHTS = new GramWeights((GISModel) MODEL.getMaxentModel());
 
     private static LanguageDetectorModel load() {
       try (InputStream in = LanguageDetector.class.getResourceAsStream(LanguageDetector.MODEL)) {

@@ -1,0 +1,163 @@
+package org.newsnlp.annotate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * The language-detector model's parameters, re-laid for its one question: the probabilities of
+ * the model's languages for a text's distinct character 1- to 3-grams.
+ *
+ * <p>{@link GISModel} finds each gram's parameters through a map of strings to objects holding
+ * two more arrays: about seven dependent memory reads per gram, for some 850 grams a text, and
+ * each read a likely cache miss in a 146,000-gram model. Here a gram is a number (its chars
+ * packed in a {@code long}), found by open addressing in one array, and its parameters lie in two
+ * flat arrays, the grams with the most languages (the common ones) first, so that those share
+ * cache lines. The sums are GISModel's (uniform prior, parameters added gram by gram, {@code
+ * StrictMath.exp}, division by the total), in the text's order of first occurrence rather than a
+ * hash set's, so a probability may differ from OpenNLP's in its last bits only ({@code
+ * LanguageDetectorTest} compares the two to 1e-12).
+ */
+final class GramWeights {
+  private static final long EMPTY = 0;
+
+  /** Open addressing: a gram's key at an even index, its parameters' start and end after it. */
+  private final long[] table;
+  private final int mask;
+  private final byte[] outcomes;
+  private final double[] parameters;
+  private final int outcomeCount;
+  private final double uniform;
+
+  @SuppressWarnings("unchecked")
+  GramWeights(GISModel model) {
+    Map<String, Context> predicates = (Map<String, Context>) model.getDataStructures()[1];
+    outcomeCount = model.getNumOutcomes();
+    if (outcomeCount > Byte.MAX_VALUE) {
+      throw new IllegalArgumentException("more outcomes than a byte holds: " + outcomeCount);
+    }
+    uniform = StrictMath.log(1.0 / outcomeCount);
+    List<Map.Entry<String, Context>> entries = new ArrayList<>();
+    for (Map.Entry<String, Context> e : predicates.entrySet()) {
+      if (e.getKey().isEmpty() || e.getKey().length() > 3) {
+        throw new IllegalArgumentException("not a 1- to 3-gram: '" + e.getKey() + "'");
+      }
+      entries.add(e);
+    }
+    entries.sort(
+        Comparator.comparingInt((Map.Entry<String, Context> e) -> -e.getValue().getOutcomes().length)
+            .thenComparing(Map.Entry::getKey));
+    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3 / 2)) * 2;
+    table = new long[2 * capacity];
+    mask = capacity - 1;
+    int total = 0;
+    for (Map.Entry<String, Context> e : entries) {
+      total += e.getValue().getOutcomes().length;
+    }
+    outcomes = new byte[total];
+    parameters = new double[total];
+    int at = 0;
+    for (int g = 0; g < entries.size(); g++) {
+      Context context = entries.get(g).getValue();
+      int start = at;
+      for (int k = 0; k < context.getOutcomes().length; k++) {
+        outcomes[at] = (byte) context.getOutcomes()[k];
+        parameters[at] = context.getParameters()[k];
+        at++;
+      }
+      String gram = entries.get(g).getKey();
+      long key = key(gram, 0, gram.length());
+      int slot = slot(key);
+      while (table[2 * slot] != EMPTY) {
+        slot = (slot + 1) & mask;
+      }
+      table[2 * slot] = key;
+      table[2 * slot + 1] = ((long) start << 32) | at;
+    }
+  }
+
+  /** The chars of {@code text} from {@code start} to {@code end} (1 to 3), never 0. */
+  static long key(CharSequence text, int start, int end) {
+    long key = end - start;
+    for (int i = start; i < end; i++) {
+      key = (key << 16) | text.charAt(i);
+    }
+    return key;
+  }
+
+  private int slot(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+  }
+
+  /** A gram's parameters' start and end (start in the high half), or -1 when the model lacks it. */
+  private long find(long key) {
+    int slot = slot(key);
+    while (true) {
+      long k = table[2 * slot];
+      if (k == key) {
+        return table[2 * slot + 1];
+      }
+      if (k == EMPTY) {
+        return -1;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  int outcomeCount() {
+    return outcomeCount;
+  }
+
+  /**
+   * The probability of each outcome for the distinct 1- to 3-grams of {@code text} (already
+   * normalized as the model expects), into a new array.
+   */
+  double[] probabilities(CharSequence text) {
+    double[] sums = new double[outcomeCount];
+    Arrays.fill(sums, uniform);
+    int length = text.length();
+    long[] seen = new long[Integer.highestOneBit(Math.max(4, length * 3)) * 2];
+    for (int n = 1; n <= 3; n++) {
+      for (int i = 0; i + n <= length; i++) {
+        long key = key(text, i, i + n);
+        if (firstTime(seen, key)) {
+          long range = find(key);
+          if (range >= 0) {
+            for (int k = (int) (range >>> 32), end = (int) range; k < end; k++) {
+              sums[outcomes[k]] += parameters[k];
+            }
+          }
+        }
+      }
+    }
+    double total = 0.0;
+    for (int o = 0; o < outcomeCount; o++) {
+      sums[o] = StrictMath.exp(sums[o]);
+      total += sums[o];
+    }
+    for (int o = 0; o < outcomeCount; o++) {
+      sums[o] /= total;
+    }
+    return sums;
+  }
+
+  /** Adds {@code key} to the open-addressing set {@code seen}; whether it was absent. */
+  private static boolean firstTime(long[] seen, long key) {
+    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & (seen.length - 1);
+    while (true) {
+      long k = seen[slot];
+      if (k == key) {
+        return false;
+      }
+      if (k == EMPTY) {
+        seen[slot] = key;
+        return true;
+      }
+      slot = (slot + 1) & (seen.length - 1);
+    }
+  }
+}
