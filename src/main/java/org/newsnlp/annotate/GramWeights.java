@@ -121,16 +121,26 @@ final class GramWeights {
     Arrays.fill(sums, uniform);
     int length = text.length();
     long[] seen = new long[Integer.highestOneBit(Math.max(4, length * 3)) * 2];
+    // In three passes, so that the table reads of one pass do not wait on each other: the distinct
+    // grams in order of first occurrence, their parameters' places, then the sums in that order.
+    long[] grams = new long[3 * length];
+    int distinct = 0;
     for (int n = 1; n <= 3; n++) {
       for (int i = 0; i + n <= length; i++) {
         long key = key(text, i, i + n);
         if (firstTime(seen, key)) {
-          long range = find(key);
-          if (range >= 0) {
-            for (int k = (int) (range >>> 32), end = (int) range; k < end; k++) {
-              sums[outcomes[k]] += parameters[k];
-            }
-          }
+          grams[distinct++] = key;
+        }
+      }
+    }
+    for (int g = 0; g < distinct; g++) {
+      grams[g] = find(grams[g]);
+    }
+    for (int g = 0; g < distinct; g++) {
+      long range = grams[g];
+      if (range >= 0) {
+        for (int k = (int) (range >>> 32), end = (int) range; k < end; k++) {
+          sums[outcomes[k]] += parameters[k];
         }
       }
     }
