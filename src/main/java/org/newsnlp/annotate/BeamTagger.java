@@ -2,7 +2,6 @@ package org.newsnlp.annotate;
 
 import java.util.Arrays;
 import java.util.PriorityQueue;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSContextGenerator;
@@ -48,7 +47,6 @@ public final class BeamTagger {
   private final boolean everyTagAllowed;
   /** The model's features looked up per word, or null to ask the model with feature strings. */
   private final TaggerFeatures features;
-  private final Context[] assembled;
   private final int beam;
   private final String[] outcomes;
   private final double[] probabilities;
@@ -90,7 +88,6 @@ public final class BeamTagger {
         validator.getClass() == DefaultPOSSequenceValidator.class
             && factory.getTagDictionary() == null;
     this.features = lookUpPerWord ? TaggerFeatures.forModel(maxent, contexts) : null;
-    this.assembled = features == null ? null : new Context[features.maxFeatures()];
     this.outcomes = new String[maxent.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = maxent.getOutcome(i);
@@ -125,8 +122,7 @@ public final class BeamTagger {
             // The model's feature cache (keyed by position only) gives every path at a position
             // the first path's context, so the first path's probabilities serve them all.
             int before = top.parent() == null ? -1 : top.parent().outcome();
-            int n = features.assemble(i, looked, top.outcome(), before, assembled);
-            scores = features.eval(assembled, n, probabilities);
+            scores = features.probabilities(i, looked, top.outcome(), before, probabilities);
             threshold = kthLargest(scores, beam);
           }
         } else {

@@ -1,9 +1,7 @@
 package org.newsnlp.annotate;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +24,10 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * with class ({@code wc=}, {@code w&c=}); and the previous one and two tags ({@code t=}, {@code
  * t2=}). Everything but the position and the tags depends on a word's text alone, so each
  * distinct word's features are looked up in the model once (per JVM, like {@link LemmaCache}'s
- * answers) and a sentence's contexts are assembled from them. The probabilities are summed in the
- * feature order and normalised exactly as {@link GISModel} does, so they are the same doubles.
+ * answers) and a sentence's contexts are assembled from them; the leading features that are the
+ * word's alone ({@code def}, affixes, {@code w=}) are even summed once per word. The probabilities
+ * are summed in the feature order and normalised exactly as {@link GISModel} does, so they are the
+ * same doubles.
  *
  * <p>{@link #forModel} checks that on a probe sentence before it is used: a model whose
  * generator or arithmetic differs gets {@code null}, and {@link BeamTagger} then asks the model
@@ -56,11 +56,17 @@ final class TaggerFeatures {
   private final Context[] sentenceBegin;
   private final Context[] previousTag;
   private final Context[] previousTwoTags;
+  /** The features of a position after the word's {@code start}: at most nine. */
+  private final Context[] scratch = new Context[9];
 
-  /** One word's features, looked up; absent features (not in the model) left out. */
+  /**
+   * One word's features, looked up; absent features (not in the model) left out. The features
+   * that lead a position's context and depend on the word alone ({@code def}, affixes, {@code w=})
+   * are already summed onto the uniform prior, in order, into {@code start}: the same additions
+   * in the same order, done once per distinct word.
+   */
   record Word(
-      Context[] affixes,
-      Context current,
+      double[] start,
       Context previous1,
       Context previous2,
       Context next1,
@@ -103,7 +109,6 @@ final class TaggerFeatures {
     TaggerFeatures features = new TaggerFeatures(gis);
     String[] probe = PROBE.clone();
     Word[] probeWords = features.words(probe);
-    Context[] assembled = new Context[features.maxFeatures()];
     double[] fast = new double[features.outcomeCount];
     for (int i = 0; i < probe.length; i++) {
       String[] tags = new String[i];
@@ -115,17 +120,12 @@ final class TaggerFeatures {
         tags[t] = gis.getOutcome(previous);
       }
       double[] expected = gis.eval(contexts.getContext(i, probe, tags, new Object[0]));
-      int n = features.assemble(i, probeWords, previous, beforePrevious, assembled);
-      if (!Arrays.equals(expected, features.eval(assembled, n, fast))) {
+      if (!Arrays.equals(
+          expected, features.probabilities(i, probeWords, previous, beforePrevious, fast))) {
         return null;
       }
     }
     return features;
-  }
-
-  /** The most features {@link #assemble} writes for one position. */
-  int maxFeatures() {
-    return 2 * AFFIX_LENGTH + 12;
   }
 
   /** The looked-up features of each of a sentence's words. */
@@ -146,20 +146,21 @@ final class TaggerFeatures {
   }
 
   private Word lookUp(String token) {
-    List<Context> affixes = new ArrayList<>(2 * AFFIX_LENGTH);
+    double[] start = new double[outcomeCount];
+    Arrays.fill(start, uniform);
+    addTo(start, definition);
     int affixCount = Math.min(AFFIX_LENGTH, token.length());
     for (int length = 1; length <= affixCount; length++) {
-      affixes.add(predicates.get("suf=" + token.substring(token.length() - length)));
+      addTo(start, predicates.get("suf=" + token.substring(token.length() - length)));
     }
     for (int length = 1; length <= affixCount; length++) {
-      affixes.add(predicates.get("pre=" + token.substring(0, length)));
+      addTo(start, predicates.get("pre=" + token.substring(0, length)));
     }
-    affixes.removeIf(c -> c == null);
     String lower = StringUtil.toLowerCase(token);
+    addTo(start, predicates.get("w=" + lower));
     String wordClass = FeatureGeneratorUtil.tokenFeature(token);
     return new Word(
-        affixes.toArray(new Context[0]),
-        predicates.get("w=" + lower),
+        start,
         predicates.get("p1w=" + lower),
         predicates.get("p2w=" + lower),
         predicates.get("n1w=" + lower),
@@ -168,62 +169,55 @@ final class TaggerFeatures {
         predicates.get("w&c=" + lower + "," + wordClass));
   }
 
-  /**
-   * Writes the features of position {@code i} into {@code out}, in the generator's order, given
-   * the outcome indices of the previous tag and the one before it ({@code -1} where there is
-   * none); returns how many it wrote.
-   */
-  int assemble(int i, Word[] sentence, int previous, int beforePrevious, Context[] out) {
-    int n = 0;
-    n = add(out, n, definition);
-    Word word = sentence[i];
-    for (Context affix : word.affixes()) {
-      out[n++] = affix;
-    }
-    n = add(out, n, word.current());
-    if (i >= 1) {
-      n = add(out, n, sentence[i - 1].previous1());
-    }
-    if (i >= 2) {
-      n = add(out, n, sentence[i - 2].previous2());
-    }
-    if (i + 1 < sentence.length) {
-      n = add(out, n, sentence[i + 1].next1());
-    }
-    if (i + 2 < sentence.length) {
-      n = add(out, n, sentence[i + 2].next2());
-    }
-    if (i < sentenceBegin.length) {
-      n = add(out, n, sentenceBegin[i]);
-    }
-    n = add(out, n, word.wordClass());
-    n = add(out, n, word.wordAndClass());
-    if (i >= 1) {
-      n = add(out, n, previousTag[previous]);
-    }
-    if (i >= 2) {
-      n = add(out, n, previousTwoTags[beforePrevious * outcomeCount + previous]);
-    }
-    return n;
-  }
-
-  private static int add(Context[] out, int n, Context feature) {
+  private static void addTo(double[] sums, Context feature) {
     if (feature != null) {
-      out[n++] = feature;
+      int[] outcomes = feature.getOutcomes();
+      double[] parameters = feature.getParameters();
+      for (int a = 0; a < outcomes.length; a++) {
+        sums[outcomes[a]] += parameters[a];
+      }
     }
-    return n;
   }
 
   /**
-   * The outcome probabilities of the first {@code n} features, into {@code probabilities}: {@link
-   * GISModel}'s uniform prior, parameters summed in feature order, {@code StrictMath.exp} and
+   * The outcome probabilities at position {@code i} of {@code sentence}, into {@code
+   * probabilities}, given the outcome indices of the previous tag and the one before it ({@code
+   * -1} where there is none): the word's {@code start} sums, then the rest of the context's
+   * parameters in the generator's order, then {@link GISModel}'s {@code StrictMath.exp} and
    * division by the total.
    */
-  double[] eval(Context[] features, int n, double[] probabilities) {
-    Arrays.fill(probabilities, uniform);
+  double[] probabilities(
+      int i, Word[] sentence, int previous, int beforePrevious, double[] probabilities) {
+    Context[] rest = scratch;
+    int n = 0;
+    if (i >= 1) {
+      n = add(rest, n, sentence[i - 1].previous1());
+    }
+    if (i >= 2) {
+      n = add(rest, n, sentence[i - 2].previous2());
+    }
+    if (i + 1 < sentence.length) {
+      n = add(rest, n, sentence[i + 1].next1());
+    }
+    if (i + 2 < sentence.length) {
+      n = add(rest, n, sentence[i + 2].next2());
+    }
+    if (i < sentenceBegin.length) {
+      n = add(rest, n, sentenceBegin[i]);
+    }
+    Word word = sentence[i];
+    n = add(rest, n, word.wordClass());
+    n = add(rest, n, word.wordAndClass());
+    if (i >= 1) {
+      n = add(rest, n, previousTag[previous]);
+    }
+    if (i >= 2) {
+      n = add(rest, n, previousTwoTags[beforePrevious * outcomeCount + previous]);
+    }
+    System.arraycopy(word.start(), 0, probabilities, 0, outcomeCount);
     for (int f = 0; f < n; f++) {
-      int[] outcomes = features[f].getOutcomes();
-      double[] parameters = features[f].getParameters();
+      int[] outcomes = rest[f].getOutcomes();
+      double[] parameters = rest[f].getParameters();
       for (int a = 0; a < outcomes.length; a++) {
         probabilities[outcomes[a]] += parameters[a];
       }
@@ -237,5 +231,12 @@ final class TaggerFeatures {
       probabilities[o] /= total;
     }
     return probabilities;
+  }
+
+  private static int add(Context[] out, int n, Context feature) {
+    if (feature != null) {
+      out[n++] = feature;
+    }
+    return n;
   }
 }
