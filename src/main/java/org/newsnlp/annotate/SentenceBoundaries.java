@@ -58,6 +58,7 @@ final class SentenceBoundaries {
    */
   private static final Pattern QUOTED_QUESTION_OR_ABBREVIATION =
       Pattern.compile("(?:[!?][\"'\u201D\u2019]+|\\p{Lu}\\p{L}{0,3}\\.\\))$");
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
   private static final Pattern LIST_ITEM = Pattern.compile("\\p{Ll}\\)\\s");
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.){1,4}");
   private static final Pattern ABBREVIATION_THEN_OPENER =
@@ -117,7 +118,8 @@ final class SentenceBoundaries {
       wordStart--;
     }
     String lastWord = s.substring(wordStart);
-    String bare = lastWord.substring(0, lastWord.length() - 1).replaceAll("^\\p{Punct}+", "");
+    String bare =
+        LEADING_PUNCTUATION.matcher(lastWord.substring(0, lastWord.length() - 1)).replaceFirst("");
     if (TITLES.contains(bare.toLowerCase(Locale.ROOT))) {
       return true;
     }
@@ -131,31 +133,51 @@ final class SentenceBoundaries {
         && DOTTED.matcher(bare + ".").matches();
   }
 
+  /** A dot two or three chars after another ("U.S.", a letter outside the BMP between). */
+  private static boolean hasDottedPair(String s) {
+    for (int i = s.indexOf('.'); i >= 0 && i + 2 < s.length(); i = s.indexOf('.', i + 1)) {
+      if (s.charAt(i + 2) == '.' || i + 3 < s.length() && s.charAt(i + 3) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Adds {@code span} to {@code out}, cut where a missed boundary lies inside it. */
   private static void split(String text, Span span, boolean paragraphStart, List<Span> out) {
     String s = text.substring(span.getStart(), span.getEnd());
     List<Integer> cuts = new ArrayList<>();
-    Matcher m = ABBREVIATION_THEN_OPENER.matcher(s);
-    while (m.find()) {
-      if (OPENERS.contains(m.group(1)) && m.end() < s.length()) {
-        cuts.add(m.end());
+    // Each pattern runs only where a match is possible at all (most sentences have no
+    // abbreviation of two dotted letters, no colon, no capitalised "In"/"On"/"At"/"During").
+    Matcher m;
+    if (hasDottedPair(s)) {
+      m = ABBREVIATION_THEN_OPENER.matcher(s);
+      while (m.find()) {
+        if (OPENERS.contains(m.group(1)) && m.end() < s.length()) {
+          cuts.add(m.end());
+        }
       }
     }
-    m = CREDIT.matcher(s);
-    while (m.find()) {
-      cuts.add(m.start());
+    if (s.indexOf(':') >= 0) {
+      m = CREDIT.matcher(s);
+      while (m.find()) {
+        cuts.add(m.start());
+      }
     }
-    m = RUN_IN_CAPTION.matcher(s);
-    while (m.find()) {
-      cuts.add(m.start());
+    if (s.contains("In") || s.contains("On") || s.contains("At") || s.contains("During")) {
+      m = RUN_IN_CAPTION.matcher(s);
+      while (m.find()) {
+        cuts.add(m.start());
+      }
     }
     if (paragraphStart) {
+      // Both patterns start with ^: a match can only begin at 0.
       m = DATE_LINE.matcher(s);
-      if (m.find()) {
+      if (m.lookingAt()) {
         cuts.add(m.end());
       } else {
         m = PLACE_LINE.matcher(s);
-        if (m.find()) {
+        if (m.lookingAt()) {
           cuts.add(m.end());
         }
       }
