@@ -2,7 +2,6 @@ package org.newsnlp.annotate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
@@ -41,16 +40,21 @@ final class GramWeights {
       throw new IllegalArgumentException("more outcomes than a byte holds: " + outcomeCount);
     }
     uniform = StrictMath.log(1.0 / outcomeCount);
-    List<Map.Entry<String, Context>> entries = new ArrayList<>();
+    // Grams with more languages first (a bucket per count: this runs at start-up).
+    List<List<Map.Entry<String, Context>>> byCount = new ArrayList<>();
+    for (int c = 0; c <= outcomeCount; c++) {
+      byCount.add(new ArrayList<>());
+    }
     for (Map.Entry<String, Context> e : predicates.entrySet()) {
       if (e.getKey().isEmpty() || e.getKey().length() > 3) {
         throw new IllegalArgumentException("not a 1- to 3-gram: '" + e.getKey() + "'");
       }
-      entries.add(e);
+      byCount.get(e.getValue().getOutcomes().length).add(e);
     }
-    entries.sort(
-        Comparator.comparingInt((Map.Entry<String, Context> e) -> -e.getValue().getOutcomes().length)
-            .thenComparing(Map.Entry::getKey));
+    List<Map.Entry<String, Context>> entries = new ArrayList<>(predicates.size());
+    for (int c = outcomeCount; c >= 0; c--) {
+      entries.addAll(byCount.get(c));
+    }
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3 / 2)) * 2;
     table = new long[2 * capacity];
     mask = capacity - 1;
