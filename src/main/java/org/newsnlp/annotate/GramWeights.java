@@ -14,9 +14,9 @@ import opennlp.tools.ml.model.Context;
  * <p>{@link GISModel} finds each gram's parameters through a map of strings to objects holding
  * two more arrays: about seven dependent memory reads per gram, for some 850 grams a text, and
  * each read a likely cache miss in a 146,000-gram model. Here a gram is a number (its chars
- * packed in a {@code long}), found by open addressing in one array, and its parameters lie in two
- * flat arrays, the grams with the most languages (the common ones) first, so that those share
- * cache lines. The sums are GISModel's (uniform prior, parameters added gram by gram, {@code
+ * packed in a {@code long}), found by open addressing in one array; a gram with parameters for
+ * most languages (the common ones) has a dense row of them, the others lie in two flat arrays
+ * (language, parameter), grams with more languages first. The sums are GISModel's (uniform prior, parameters added gram by gram, {@code
  * StrictMath.exp}, division by the total), in the text's order of first occurrence rather than a
  * hash set's, so a probability may differ from OpenNLP's in its last bits only ({@code
  * LanguageDetectorTest} compares the two to 1e-12).
@@ -24,9 +24,21 @@ import opennlp.tools.ml.model.Context;
 final class GramWeights {
   private static final long EMPTY = 0;
 
-  /** Open addressing: a gram's key at an even index, its parameters' start and end after it. */
+  /**
+   * Grams with at least this many languages keep a dense row (a parameter for every language, 0
+   * where the model has none): adding a row needs no language index per parameter.
+   */
+  private static final int DENSE_MIN = 64;
+  /** Marks a table value as a dense row's start rather than a sparse start and end. */
+  private static final long DENSE = 1L << 62;
+
+  /**
+   * Open addressing: a gram's key at an even index; after it, its dense row's start with {@link
+   * #DENSE} set, or its sparse parameters' start (high half) and end.
+   */
   private final long[] table;
   private final int mask;
+  private final double[] dense;
   private final byte[] outcomes;
   private final double[] parameters;
   private final int outcomeCount;
@@ -58,29 +70,46 @@ final class GramWeights {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3 / 2)) * 2;
     table = new long[2 * capacity];
     mask = capacity - 1;
+    int denseRows = 0;
     int total = 0;
     for (Map.Entry<String, Context> e : entries) {
-      total += e.getValue().getOutcomes().length;
+      int count = e.getValue().getOutcomes().length;
+      if (count >= DENSE_MIN) {
+        denseRows++;
+      } else {
+        total += count;
+      }
     }
+    dense = new double[denseRows * outcomeCount];
     outcomes = new byte[total];
     parameters = new double[total];
+    int row = 0;
     int at = 0;
-    for (int g = 0; g < entries.size(); g++) {
-      Context context = entries.get(g).getValue();
-      int start = at;
-      for (int k = 0; k < context.getOutcomes().length; k++) {
-        outcomes[at] = (byte) context.getOutcomes()[k];
-        parameters[at] = context.getParameters()[k];
-        at++;
+    for (Map.Entry<String, Context> e : entries) {
+      Context context = e.getValue();
+      long value;
+      if (context.getOutcomes().length >= DENSE_MIN) {
+        for (int k = 0; k < context.getOutcomes().length; k++) {
+          dense[row + context.getOutcomes()[k]] = context.getParameters()[k];
+        }
+        value = DENSE | row;
+        row += outcomeCount;
+      } else {
+        int start = at;
+        for (int k = 0; k < context.getOutcomes().length; k++) {
+          outcomes[at] = (byte) context.getOutcomes()[k];
+          parameters[at] = context.getParameters()[k];
+          at++;
+        }
+        value = ((long) start << 32) | at;
       }
-      String gram = entries.get(g).getKey();
-      long key = key(gram, 0, gram.length());
+      long key = key(e.getKey(), 0, e.getKey().length());
       int slot = slot(key);
       while (table[2 * slot] != EMPTY) {
         slot = (slot + 1) & mask;
       }
       table[2 * slot] = key;
-      table[2 * slot + 1] = ((long) start << 32) | at;
+      table[2 * slot + 1] = value;
     }
   }
 
@@ -97,7 +126,7 @@ final class GramWeights {
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
   }
 
-  /** A gram's parameters' start and end (start in the high half), or -1 when the model lacks it. */
+  /** A gram's table value (see {@link #table}), or -1 when the model lacks it. */
   private long find(long key) {
     int slot = slot(key);
     while (true) {
@@ -141,9 +170,17 @@ final class GramWeights {
       grams[g] = find(grams[g]);
     }
     for (int g = 0; g < distinct; g++) {
-      long range = grams[g];
-      if (range >= 0) {
-        for (int k = (int) (range >>> 32), end = (int) range; k < end; k++) {
+      long found = grams[g];
+      if (found < 0) {
+        continue;
+      }
+      if ((found & DENSE) != 0) {
+        // Adding 0.0 where the model has no parameter leaves a sum as it was.
+        for (int o = 0, k = (int) found; o < outcomeCount; o++, k++) {
+          sums[o] += dense[k];
+        }
+      } else {
+        for (int k = (int) (found >>> 32), end = (int) found; k < end; k++) {
           sums[outcomes[k]] += parameters[k];
         }
       }
