@@ -39,7 +39,24 @@ public final class LemmaCache {
 
   private final Map<Key, Answer> cache;
 
-  private record Key(String word, String tag, String previousOutcome) {}
+  /**
+   * A question to the model. Written-out equals and hashCode: a record's generated ones go through
+   * an invokedynamic bootstrap that the client compiler (the batch jobs' JIT) does not inline.
+   */
+  private record Key(String word, String tag, String previousOutcome) {
+    @Override
+    public int hashCode() {
+      return (word.hashCode() * 31 + tag.hashCode()) * 31 + previousOutcome.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key k
+          && word.equals(k.word)
+          && tag.equals(k.tag)
+          && previousOutcome.equals(k.previousOutcome);
+    }
+  }
 
   private record Answer(String outcome, String lemma) {}
 
