@@ -35,12 +35,18 @@ public final class DaleChallWords {
 
   /** True when {@code word} (as written) with lemma {@code lemma} and tag {@code upos} is familiar. */
   public boolean isFamiliar(String word, String lemma, String upos) {
+    return isFamiliar(
+        word, word.toLowerCase(Locale.ROOT), lemma == null ? "" : lemma.toLowerCase(Locale.ROOT),
+        upos);
+  }
+
+  /** {@link #isFamiliar(String, String, String)} with the word and lemma already lower-cased. */
+  boolean isFamiliar(String word, String lowerWord, String lowerLemma, String upos) {
     if (upos.startsWith("PROPN") || upos.equals("NUM") || NumberWords.isNumber(word)) {
       return true;
     }
-    String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    String l = lemma == null ? "" : lemma.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    return words.contains(w) || words.contains(l);
+    return words.contains(lowerWord.replace('\u2019', '\''))
+        || words.contains(lowerLemma.replace('\u2019', '\''));
   }
 
   /** Number of entries. */

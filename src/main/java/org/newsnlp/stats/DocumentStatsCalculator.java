@@ -49,6 +49,7 @@ public final class DocumentStatsCalculator {
     boolean english = LanguageDetector.ENGLISH.equals(language.getLang());
 
     DaleChallWords familiar = DaleChallWords.list();
+    SyllableDictionary syllableDictionary = SyllableDictionary.cmu();
     List<String> lowerWords = new ArrayList<>();
     Set<String> lemmas = new HashSet<>();
     Map<String, Integer> tagCounts = new HashMap<>();
@@ -65,21 +66,23 @@ public final class DocumentStatsCalculator {
         continue;
       }
       String word = token.text();
-      lowerWords.add(word.toLowerCase(Locale.ROOT));
+      String lower = word.toLowerCase(Locale.ROOT);
+      lowerWords.add(lower);
       letters += lettersIn(word);
       if (letterCount(word) > 6) {
         longWords++;
       }
       if (english) {
-        int s = Syllables.count(word);
+        int s = Syllables.count(word, lower, syllableDictionary);
         syllables += s;
         if (s >= 3) {
           polysyllabic++;
         }
-        if (!familiar.isFamiliar(word, token.lemma(), token.upos())) {
+        String lowerLemma = token.lemma().toLowerCase(Locale.ROOT);
+        if (!familiar.isFamiliar(word, lower, lowerLemma, token.upos())) {
           difficult++;
         }
-        lemmas.add(token.lemma().toLowerCase(Locale.ROOT));
+        lemmas.add(lowerLemma);
         // A multiword token such as "don't" (AUX+PART) counts once for each of its words.
         for (String tag : token.upos().split("\\+")) {
           tagCounts.merge(tag, 1, Integer::sum);

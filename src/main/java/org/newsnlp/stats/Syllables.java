@@ -34,7 +34,12 @@ public final class Syllables {
   }
 
   static int count(String word, SyllableDictionary dictionary) {
-    String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    return count(word, word.toLowerCase(Locale.ROOT), dictionary);
+  }
+
+  /** {@link #count(String)} with the word already lower-cased ({@code Locale.ROOT}). */
+  static int count(String word, String lowerWord, SyllableDictionary dictionary) {
+    String w = lowerWord.replace('\u2019', '\'').replace('\u2018', '\'');
     // Most words are entries as they stand: one look-up, no pattern.
     int direct = dictionary.lookup(w);
     if (direct > 0) {
