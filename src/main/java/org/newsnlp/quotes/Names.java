@@ -64,6 +64,11 @@ final class Names {
   }
 
   static boolean isNameToken(TokenIndex tokens, int i) {
+    return tokens.isName(i);
+  }
+
+  /** What {@link TokenIndex#isName} remembers: a capitalised proper noun, title or honorific's name. */
+  static boolean nameToken(TokenIndex tokens, int i) {
     Token t = tokens.get(i);
     if (!"PROPN".equals(tokens.upos(i)) && !isTitle(t.text()) && !afterHonorific(tokens, i)) {
       return false;

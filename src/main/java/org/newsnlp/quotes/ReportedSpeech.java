@@ -43,6 +43,8 @@ final class ReportedSpeech {
   private final TokenIndex tokens;
   private final Attributions attributions;
   private final boolean[] quotedToken;
+  /** {@link #isCue} by token (a token's sentence is a headline or not): 0 not yet asked, 1, 2. */
+  private final byte[] cue;
 
   /**
    * @param quoted the passages inside quotation marks, outer spans: cues inside them are not the
@@ -54,6 +56,7 @@ final class ReportedSpeech {
     this.tokens = tokens;
     this.attributions = attributions;
     this.quotedToken = new boolean[tokens.size()];
+    this.cue = new byte[tokens.size()];
     for (Span q : quoted) {
       // the marks themselves are not inside: a cue right after a closing mark is the writer's
       for (int t = tokens.firstAtOrAfter(q.start() + 1);
@@ -147,6 +150,13 @@ final class ReportedSpeech {
    * ("Mayor Says …"), any word spelled as a cue verb's inflection.
    */
   private boolean isCue(int j, boolean headline) {
+    if (cue[j] == 0) {
+      cue[j] = (byte) (cueWord(j, headline) ? 2 : 1);
+    }
+    return cue[j] == 2;
+  }
+
+  private boolean cueWord(int j, boolean headline) {
     if (QUOTE_ONLY_CUES.contains(tokens.lemma(j))
         || attributions.namingParticiple(j)) {
       return false;

@@ -21,12 +21,15 @@ final class TokenIndex {
   private final String[] lower;
   private final String[] lowerLemma;
   private final String[] upos;
+  /** {@link Names#nameToken} by token: 0 not yet asked, 1 no, 2 yes. */
+  private final byte[] name;
 
   TokenIndex(List<Token> tokens) {
     this.tokens = tokens;
     this.lower = new String[tokens.size()];
     this.lowerLemma = new String[tokens.size()];
     this.upos = new String[tokens.size()];
+    this.name = new byte[tokens.size()];
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (Token t : tokens) {
       if ("PROPN".equals(t.upos()) && t.text().length() > 1
@@ -106,6 +109,14 @@ final class TokenIndex {
       lower[i] = w;
     }
     return w;
+  }
+
+  /** Whether token {@code i} is part of a name ({@link Names#nameToken}). */
+  boolean isName(int i) {
+    if (name[i] == 0) {
+      name[i] = (byte) (Names.nameToken(this, i) ? 2 : 1);
+    }
+    return name[i] == 2;
   }
 
   /** The lower-cased lemma of token {@code i}. */
