@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * Per-document statistics: one row of {@code documents.csv}. Counts cover the headline and the
@@ -18,7 +17,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * @param uposShares share of each Universal POS tag among the words' syntactic words, keyed by the
  *     tags of {@link #UPOS_TAGS}; empty for a non-English document
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(RecordCoder.class)
 public record DocumentStats(
     String docId,
     String path,

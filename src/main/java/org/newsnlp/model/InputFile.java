@@ -3,7 +3,6 @@ package org.newsnlp.model;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * One matched input file and what became of it: a row of {@code inputs.csv}, from which a run's
@@ -16,7 +15,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * @param status {@code processed} (a document or an error row), or {@code skipped} (unchanged
  *     since the job's last successful run, in an incremental run)
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(RecordCoder.class)
 public record InputFile(String path, String sha256, long sizeBytes, String status)
     implements Serializable {
   public static final String PROCESSED = "processed";

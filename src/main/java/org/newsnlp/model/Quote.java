@@ -2,7 +2,6 @@ package org.newsnlp.model;
 
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * One attributed quotation: what was said, by whom, with which verb. One row of {@code quotes.csv}.
@@ -21,7 +20,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * @param paragraphIndex index of the paragraph where the quotation starts
  * @param sentenceIndex index of the sentence where the quotation starts
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(RecordCoder.class)
 public record Quote(
     String docId,
     int quoteIndex,

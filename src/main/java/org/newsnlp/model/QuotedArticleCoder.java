@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * A coder for {@link QuotedArticle}: the annotated article through {@link AnnotatedArticleCoder},
@@ -15,7 +14,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  */
 public final class QuotedArticleCoder extends CustomCoder<QuotedArticle> {
   private static final QuotedArticleCoder INSTANCE = new QuotedArticleCoder();
-  private static final ListCoder<Quote> QUOTES = ListCoder.of(SerializableCoder.of(Quote.class));
+  private static final ListCoder<Quote> QUOTES = ListCoder.of(RecordCoder.of(Quote.class));
 
   private QuotedArticleCoder() {}
 

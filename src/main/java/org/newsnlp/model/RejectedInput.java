@@ -3,7 +3,6 @@ package org.newsnlp.model;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * An input that could not become a document row, and why. One row of {@code errors.csv}.
@@ -14,7 +13,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * @param reason a stable snake_case code, e.g. {@code empty_file}, {@code binary_content}
  * @param detail a sentence a person can act on
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(RecordCoder.class)
 public record RejectedInput(String path, String stage, String reason, String detail)
     implements Serializable {
 

@@ -1,12 +1,16 @@
 package org.newsnlp.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.junit.jupiter.api.Test;
@@ -17,10 +21,12 @@ import org.newsnlp.model.AnnotatedArticle.Sentence;
 import org.newsnlp.model.AnnotatedArticle.Token;
 import org.newsnlp.read.LayoutReader;
 import org.newsnlp.read.TextDecoder;
+import org.newsnlp.stats.DocumentStatsCalculator;
 
 /**
- * Protects what Flink and Spark rely on when they copy or ship the big values between steps:
- * the compact coders give back an equal value, and they are smaller than Java serialization.
+ * Protects what Flink and Spark rely on when they copy or ship values between steps: the compact
+ * coders and the record coder of the row types give back an equal value, and they are smaller
+ * than Java serialization.
  */
 class CompactCodersTest {
   private static Article seed() throws Exception {
@@ -51,6 +57,53 @@ class CompactCodersTest {
         CoderUtils.encodeToByteArray(SerializableCoder.of(AnnotatedArticle.class), annotated).length;
     assertTrue(compact * 2 < serialized, compact + " bytes compact vs " + serialized + " serialized");
   }
+
+  @Test
+  void rowsSurviveTheRecordCoder() throws Exception {
+    CoderRegistry registry = CoderRegistry.createDefault();
+    Article article = seed();
+    AnnotatedArticle annotated = new Annotator(Models.english()).annotate(article);
+    Quote quote = new Quote("000", 0, "indirect", "Hi", 3, 5, "A B", "B", "person", "", 1, 2);
+    DocumentStats english =
+        DocumentStatsCalculator.compute(new QuotedArticle(annotated, List.of(quote)));
+    // Not English: the English-only counts are null and the formulas NaN.
+    String german = "Der Stadtrat hat am Dienstag einen Haushalt beschlossen.";
+    Article other =
+        new Article(
+            "001", "/x.txt", german, "UTF-8", german.length(),
+            new ArticleLayout("", -1, -1, "", "", List.of(new Span(0, german.length()))));
+    DocumentStats notEnglish =
+        DocumentStatsCalculator.compute(
+            new QuotedArticle(new Annotator(Models.english()).annotate(other), List.of()));
+    assertEquals(null, notEnglish.syllables());
+    Coder<DocumentStats> stats = registry.getCoder(DocumentStats.class);
+    assertInstanceOf(RecordCoder.class, stats);
+    assertEquals(english, roundTrip(stats, english));
+    assertEquals(notEnglish, roundTrip(stats, notEnglish));
+    assertEquals(english.toCsv(), roundTrip(stats, english).toCsv());
+    assertEquals(notEnglish.toCsv(), roundTrip(stats, notEnglish).toCsv());
+
+    Coder<Quote> quotes = registry.getCoder(Quote.class);
+    assertInstanceOf(RecordCoder.class, quotes);
+    assertEquals(quote, roundTrip(quotes, quote));
+    Quote withNulls = new Quote("000", 1, "direct", "Hi", 3, 5, null, null, null, null, -1, 0);
+    assertEquals(withNulls, roundTrip(quotes, withNulls));
+    RejectedInput rejected = new RejectedInput("/x", "read", "too_large", "2 MB over");
+    assertEquals(rejected, roundTrip(registry.getCoder(RejectedInput.class), rejected));
+    InputFile input = new InputFile("/x", "ab12", 1L << 40, InputFile.PROCESSED);
+    assertEquals(input, roundTrip(registry.getCoder(InputFile.class), input));
+
+    int compact = CoderUtils.encodeToByteArray(stats, english).length;
+    int serialized =
+        CoderUtils.encodeToByteArray(SerializableCoder.of(DocumentStats.class), english).length;
+    assertTrue(compact * 2 < serialized, compact + " bytes compact vs " + serialized + " serialized");
+    assertEquals(RecordCoder.of(Quote.class), quotes);
+    assertNotEquals(RecordCoder.of(Quote.class), RecordCoder.of(RejectedInput.class));
+    assertThrows(IllegalArgumentException.class, () -> RecordCoder.of(Unsupported.class));
+  }
+
+  /** A record with a component type the coder does not know. */
+  record Unsupported(List<String> words) {}
 
   @Test
   void aTokenWhoseTextIsNotTheArticlesKeepsItsOwnText() throws Exception {
