@@ -51,6 +51,17 @@ public final class Manifest {
       String inputFingerprint) {}
 
   /** Writes {@code run.json} into {@code folder}, beside the tables, and returns its summary. */
+  /** The data rows of table {@code name}, one file or its shards, from the counts made. */
+  private static int rowsOf(Path folder, String name, Map<Path, Tables.Count> counts)
+      throws IOException {
+    int rows = 0;
+    for (Path file : Tables.filesOf(folder, name)) {
+      Tables.Count count = counts.get(file);
+      rows += count != null ? count.rows() : Tables.count(file).rows();
+    }
+    return rows;
+  }
+
   public static Summary write(Path folder, RunFacts facts) throws IOException {
     List<Map<String, String>> inputs = new ArrayList<>(Tables.rowsOf(folder, "inputs.csv"));
     inputs.sort(java.util.Comparator.comparing(row -> row.get("path")));
@@ -71,19 +82,21 @@ public final class Manifest {
     String fingerprint = HexFormat.of().formatHex(digest.digest());
 
     List<Map<String, Object>> tables = new ArrayList<>();
+    Map<Path, Tables.Count> counts = new LinkedHashMap<>();
     for (Path table : Tables.csvFiles(folder)) {
-      int rows = Tables.rows(table).size();
+      Tables.Count count = Tables.count(table);
+      counts.put(table, count);
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("file", table.getFileName().toString());
-      entry.put("rows", rows);
+      entry.put("rows", count.rows());
       entry.put("bytes", Files.size(table));
-      entry.put("sha256", Tables.sha256(table));
+      entry.put("sha256", count.sha256());
       tables.add(entry);
     }
     Summary summary =
         new Summary(
-            inputs.size(), skipped.size(), Tables.rowsOf(folder, "documents.csv").size(),
-            Tables.rowsOf(folder, "quotes.csv").size(), errors.size(), byReason, fingerprint);
+            inputs.size(), skipped.size(), rowsOf(folder, "documents.csv", counts),
+            rowsOf(folder, "quotes.csv", counts), errors.size(), byReason, fingerprint);
 
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("job", facts.job());
