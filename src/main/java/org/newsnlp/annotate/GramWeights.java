@@ -16,10 +16,10 @@ import opennlp.tools.ml.model.Context;
  * each read a likely cache miss in a 146,000-gram model. Here a gram is a number (its chars
  * packed in a {@code long}), found by open addressing in one array; a gram with parameters for
  * most languages (the common ones) has a dense row of them, the others lie in two flat arrays
- * (language, parameter), grams with more languages first. The sums are GISModel's (uniform prior, parameters added gram by gram, {@code
- * StrictMath.exp}, division by the total), in the text's order of first occurrence rather than a
- * hash set's, so a probability may differ from OpenNLP's in its last bits only ({@code
- * LanguageDetectorTest} compares the two to 1e-12).
+ * (language, parameter), grams with more languages first. The sums are GISModel's (uniform
+ * prior, parameters added gram by gram, {@code StrictMath.exp}, division by the total), in the
+ * text's order of first occurrence rather than a hash set's, so a probability may differ from
+ * OpenNLP's in its last bits only ({@code LanguageDetectorTest} compares the two to 1e-12).
  */
 final class GramWeights {
   private static final long EMPTY = 0;
@@ -139,10 +139,6 @@ final class GramWeights {
       }
       slot = (slot + 1) & mask;
     }
-  }
-
-  int outcomeCount() {
-    return outcomeCount;
   }
 
   /**

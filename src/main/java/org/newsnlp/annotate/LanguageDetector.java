@@ -81,7 +81,8 @@ public final class LanguageDetector {
 
   /** Every language of the model with its probability for {@code text}, most probable first. */
   static Language[] rank(String text) {
-    String normalized = StringUtil.toLowerCaseCharBuffer(LanguageNormalizer.normalize(text)).toString();
+    String normalized =
+        StringUtil.toLowerCaseCharBuffer(LanguageNormalizer.normalize(text)).toString();
     double[] probabilities = Holder.WEIGHTS.probabilities(normalized);
     MaxentModel model = Holder.MODEL.getMaxentModel();
     Language[] ranked = new Language[probabilities.length];

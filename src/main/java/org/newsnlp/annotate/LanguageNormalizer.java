@@ -12,14 +12,13 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  *
  * <p>OpenNLP runs eleven regular expressions over every text, most of which can match nothing in
  * an ordinary article. Here each one runs only when a quick scan finds what any match must
- * contain ("http" or "@" for addresses; "#" or "@";
- * "rt" before a space or colon; an emoticon's two or three chars; a laugh's "h"/"j", vowels and
- * the same letter again; three equal chars or a surrogate for repeats). The three that match in
- * almost every article are done by hand: the "emoji" class, which holds the hyphen ({@link
- * #emojiRunsToSpace}); digit runs ({@code \d+} to a space) and whitespace runs ({@code \s{2,}} to a
- * space), both classes ASCII-only in Java's patterns. {@code
- * LanguageNormalizerTest} compares the result with OpenNLP's normalizers on invented edge cases,
- * the seeds and the news corpus.
+ * contain ("http" or "@" for addresses; "#" or "@"; "rt" before a space or colon; an emoticon's
+ * two or three chars; a laugh's "h"/"j", vowels and the same letter again; three equal chars or
+ * a surrogate for repeats). The three that match in almost every article are done by hand: the
+ * "emoji" class, which holds the hyphen ({@link #emojiRunsToSpace}); digit runs ({@code \d+} to a
+ * space) and whitespace runs ({@code \s{2,}} to a space), both classes ASCII-only in Java's
+ * patterns. {@code LanguageNormalizerTest} compares the result with OpenNLP's normalizers on
+ * invented edge cases, the seeds and the news corpus.
  */
 final class LanguageNormalizer {
   private static final CharSequenceNormalizer URLS = UrlCharSequenceNormalizer.getInstance();
@@ -63,9 +62,10 @@ final class LanguageNormalizer {
   }
 
   /**
-   * {@code [\uD83C-\uDBFF\uDC00-\uDFFF]+} → one space. Java reads that class as the hyphen and
-   * the code points from U+D83C to U+10FC00 (the escapes {@code \uDBFF\uDC00} make one code
-   * point), so it also takes out hyphens; the pattern reads surrogate pairs as one code point.
+   * OpenNLP's emoji pattern → one space for each run. Its class is written as the ranges
+   * U+D83C–U+DBFF and U+DC00–U+DFFF, but Java joins the escapes for U+DBFF and U+DC00 into one
+   * code point, so the class holds the hyphen and the code points from U+D83C to U+10FC00: it
+   * also takes out hyphens. The pattern reads a surrogate pair as one code point.
    */
   static String emojiRunsToSpace(String s) {
     int i = 0;

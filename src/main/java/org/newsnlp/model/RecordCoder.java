@@ -49,7 +49,8 @@ public final class RecordCoder<T extends Record> extends StructuredCoder<T> {
   /** The components' coders and the constructor; rebuilt after deserialization. */
   private transient volatile Parts parts;
 
-  private record Parts(RecordComponent[] components, List<Coder<Object>> coders, Constructor<?> make) {}
+  private record Parts(
+      RecordComponent[] components, List<Coder<Object>> coders, Constructor<?> make) {}
 
   private RecordCoder(Class<T> type) {
     this.type = type;
@@ -65,7 +66,8 @@ public final class RecordCoder<T extends Record> extends StructuredCoder<T> {
     return new CoderProvider() {
       @Override
       @SuppressWarnings({"unchecked", "rawtypes"})
-      public <X> Coder<X> coderFor(TypeDescriptor<X> descriptor, List<? extends Coder<?>> components)
+      public <X> Coder<X> coderFor(
+          TypeDescriptor<X> descriptor, List<? extends Coder<?>> components)
           throws CannotProvideCoderException {
         Class<?> raw = descriptor.getRawType();
         if (!raw.isRecord()) {

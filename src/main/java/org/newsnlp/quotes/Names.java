@@ -67,7 +67,7 @@ final class Names {
     return tokens.isName(i);
   }
 
-  /** What {@link TokenIndex#isName} remembers: a capitalised proper noun, title or honorific's name. */
+  /** What {@link TokenIndex#isName} remembers: a capitalised proper noun, title or named person. */
   static boolean nameToken(TokenIndex tokens, int i) {
     Token t = tokens.get(i);
     if (!"PROPN".equals(tokens.upos(i)) && !isTitle(t.text()) && !afterHonorific(tokens, i)) {

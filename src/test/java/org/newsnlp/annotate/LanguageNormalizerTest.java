@@ -50,7 +50,8 @@ class LanguageNormalizerTest {
     int compared = 0;
     for (String text : texts) {
       for (String sample : List.of(text, LanguageDetector.sample(text))) {
-        assertEquals(OPENNLP.normalize(sample).toString(), LanguageNormalizer.normalize(sample), sample);
+        assertEquals(
+            OPENNLP.normalize(sample).toString(), LanguageNormalizer.normalize(sample), sample);
         compared++;
       }
     }
