@@ -42,14 +42,7 @@ final class BestOutcome {
     }
     Arrays.fill(sums, uniform);
     for (String feature : context) {
-      Context parameters = predicates.get(feature);
-      if (parameters != null) {
-        int[] outcomes = parameters.getOutcomes();
-        double[] values = parameters.getParameters();
-        for (int a = 0; a < outcomes.length; a++) {
-          sums[outcomes[a]] += values[a];
-        }
-      }
+      GisSums.add(sums, predicates.get(feature));
     }
     int best = 0;
     for (int o = 1; o < sums.length; o++) {

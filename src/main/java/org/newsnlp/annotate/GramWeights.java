@@ -181,15 +181,7 @@ final class GramWeights {
         }
       }
     }
-    double total = 0.0;
-    for (int o = 0; o < outcomeCount; o++) {
-      sums[o] = StrictMath.exp(sums[o]);
-      total += sums[o];
-    }
-    for (int o = 0; o < outcomeCount; o++) {
-      sums[o] /= total;
-    }
-    return sums;
+    return GisSums.normalize(sums);
   }
 
   /** Adds {@code key} to the open-addressing set {@code seen}; whether it was absent. */

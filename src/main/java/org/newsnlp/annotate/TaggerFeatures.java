@@ -148,16 +148,16 @@ final class TaggerFeatures {
   private Word lookUp(String token) {
     double[] start = new double[outcomeCount];
     Arrays.fill(start, uniform);
-    addTo(start, definition);
+    GisSums.add(start, definition);
     int affixCount = Math.min(AFFIX_LENGTH, token.length());
     for (int length = 1; length <= affixCount; length++) {
-      addTo(start, predicates.get("suf=" + token.substring(token.length() - length)));
+      GisSums.add(start, predicates.get("suf=" + token.substring(token.length() - length)));
     }
     for (int length = 1; length <= affixCount; length++) {
-      addTo(start, predicates.get("pre=" + token.substring(0, length)));
+      GisSums.add(start, predicates.get("pre=" + token.substring(0, length)));
     }
     String lower = StringUtil.toLowerCase(token);
-    addTo(start, predicates.get("w=" + lower));
+    GisSums.add(start, predicates.get("w=" + lower));
     String wordClass = FeatureGeneratorUtil.tokenFeature(token);
     return new Word(
         start,
@@ -167,16 +167,6 @@ final class TaggerFeatures {
         predicates.get("n2w=" + lower),
         predicates.get("wc=" + wordClass),
         predicates.get("w&c=" + lower + "," + wordClass));
-  }
-
-  private static void addTo(double[] sums, Context feature) {
-    if (feature != null) {
-      int[] outcomes = feature.getOutcomes();
-      double[] parameters = feature.getParameters();
-      for (int a = 0; a < outcomes.length; a++) {
-        sums[outcomes[a]] += parameters[a];
-      }
-    }
   }
 
   /**
@@ -216,21 +206,9 @@ final class TaggerFeatures {
     }
     System.arraycopy(word.start(), 0, probabilities, 0, outcomeCount);
     for (int f = 0; f < n; f++) {
-      int[] outcomes = rest[f].getOutcomes();
-      double[] parameters = rest[f].getParameters();
-      for (int a = 0; a < outcomes.length; a++) {
-        probabilities[outcomes[a]] += parameters[a];
-      }
+      GisSums.add(probabilities, rest[f]);
     }
-    double total = 0.0;
-    for (int o = 0; o < outcomeCount; o++) {
-      probabilities[o] = StrictMath.exp(probabilities[o]);
-      total += probabilities[o];
-    }
-    for (int o = 0; o < outcomeCount; o++) {
-      probabilities[o] /= total;
-    }
-    return probabilities;
+    return GisSums.normalize(probabilities);
   }
 
   private static int add(Context[] out, int n, Context feature) {
