@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,24 +26,17 @@ class BeamTaggerTest {
             "\"No,\" said Ms. Okafor -- 42 % of 3,000 ... !!! ??? ( ) [ ] { }",
             "a");
     Models models = Models.english();
-    SentenceDetectorME sentences = new SentenceDetectorME(models.sentences());
-    TokenizerME tokenizer = new TokenizerME(models.tokens());
     POSTaggerME reference = new POSTaggerME(models.pos());
     BeamTagger tagger = new BeamTagger(models.pos());
     BeamTagger withStrings = new BeamTagger(models.pos(), false);
     assertTrue(tagger.looksUpFeaturesPerWord(), "the UD model's features pass the probe check");
     assertFalse(withStrings.looksUpFeaturesPerWord());
     long tokens = 0;
-    for (String text : texts) {
-      for (String paragraph : ModelText.of(text).split("\n")) {
-        for (String sentence : sentences.sentDetect(paragraph)) {
-          String[] words = tokenizer.tokenize(sentence);
-          String[] expected = reference.tag(words);
-          assertArrayEquals(expected, tagger.tag(words), sentence);
-          assertArrayEquals(expected, withStrings.tag(words), sentence);
-          tokens += words.length;
-        }
-      }
+    for (String[] words : SampleTexts.sentenceWords(texts, models)) {
+      String[] expected = reference.tag(words);
+      assertArrayEquals(expected, tagger.tag(words), String.join(" ", words));
+      assertArrayEquals(expected, withStrings.tag(words), String.join(" ", words));
+      tokens += words.length;
     }
     assertTrue(tokens > 1_000, "compared " + tokens + " tokens");
     assertArrayEquals(new String[0], tagger.tag(new String[0]));

@@ -8,8 +8,6 @@ import java.util.List;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +22,6 @@ class BestOutcomeTest {
         SampleTexts.seedsInventedAndNews(
             "The mice were running faster than the cats; she'd've gone.", "a", "3,000 ... !!!");
     Models models = Models.english();
-    SentenceDetectorME sentences = new SentenceDetectorME(models.sentences());
-    TokenizerME tokenizer = new TokenizerME(models.tokens());
     POSTaggerME tagger = new POSTaggerME(models.pos());
     MaxentModel lemmaModel = (MaxentModel) models.lemmas().getArtifact("lemmatizer.model");
     LemmatizerContextGenerator lemmaContexts = models.lemmas().getFactory().getContextGenerator();
@@ -34,21 +30,16 @@ class BestOutcomeTest {
     BestOutcome tags = new BestOutcome(posModel);
     var posContexts = models.pos().getFactory().getPOSContextGenerator(0);
     long compared = 0;
-    for (String text : texts) {
-      for (String paragraph : ModelText.of(text).split("\n")) {
-        for (String sentence : sentences.sentDetect(paragraph)) {
-          String[] words = tokenizer.tokenize(sentence);
-          String[] posTags = tagger.tag(words);
-          String[] outcomes = new String[words.length];
-          for (int i = 0; i < words.length; i++) {
-            String[] context = lemmaContexts.getContext(i, words, posTags, outcomes);
-            outcomes[i] = lemmaModel.getBestOutcome(lemmaModel.eval(context));
-            assertEquals(outcomes[i], lemmas.of(context), words[i]);
-            String[] posContext = posContexts.getContext(i, words, posTags, new Object[0]);
-            assertEquals(posModel.getBestOutcome(posModel.eval(posContext)), tags.of(posContext));
-            compared++;
-          }
-        }
+    for (String[] words : SampleTexts.sentenceWords(texts, models)) {
+      String[] posTags = tagger.tag(words);
+      String[] outcomes = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        String[] context = lemmaContexts.getContext(i, words, posTags, outcomes);
+        outcomes[i] = lemmaModel.getBestOutcome(lemmaModel.eval(context));
+        assertEquals(outcomes[i], lemmas.of(context), words[i]);
+        String[] posContext = posContexts.getContext(i, words, posTags, new Object[0]);
+        assertEquals(posModel.getBestOutcome(posModel.eval(posContext)), tags.of(posContext));
+        compared++;
       }
     }
     assertTrue(compared > 1_000, "compared " + compared + " tokens");

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
 
 /**
  * Texts for the tests that compare a faster step with OpenNLP's own: the seeds, the given invented
@@ -38,5 +40,23 @@ final class SampleTexts {
       }
     }
     return texts;
+  }
+
+  /**
+   * The words of every sentence of {@code texts}, split as the annotator's models split them
+   * (after {@link ModelText}, paragraph by paragraph), with OpenNLP's own detector and tokenizer.
+   */
+  static List<String[]> sentenceWords(List<String> texts, Models models) {
+    SentenceDetectorME sentences = new SentenceDetectorME(models.sentences());
+    TokenizerME tokenizer = new TokenizerME(models.tokens());
+    List<String[]> words = new ArrayList<>();
+    for (String text : texts) {
+      for (String paragraph : ModelText.of(text).split("\n")) {
+        for (String sentence : sentences.sentDetect(paragraph)) {
+          words.add(tokenizer.tokenize(sentence));
+        }
+      }
+    }
+    return words;
   }
 }
