@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,14 +32,10 @@ public final class DaleChallWords {
     return Holder.INSTANCE;
   }
 
-  /** True when {@code word} (as written) with lemma {@code lemma} and tag {@code upos} is familiar. */
-  public boolean isFamiliar(String word, String lemma, String upos) {
-    return isFamiliar(
-        word, word.toLowerCase(Locale.ROOT), lemma == null ? "" : lemma.toLowerCase(Locale.ROOT),
-        upos);
-  }
-
-  /** {@link #isFamiliar(String, String, String)} with the word and lemma already lower-cased. */
+  /**
+   * True when {@code word} (as written; {@code lowerWord} lower-cased with {@code Locale.ROOT})
+   * with lemma {@code lowerLemma} (lower-cased) and tag {@code upos} is familiar.
+   */
   boolean isFamiliar(String word, String lowerWord, String lowerLemma, String upos) {
     if (upos.startsWith("PROPN") || upos.equals("NUM") || NumberWords.isNumber(word)) {
       return true;
