@@ -21,8 +21,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * model evaluation; a new one costs the model's feature look-ups and sums, not its probabilities
  * ({@link BestOutcome}). Asking the model about each word alone, the earlier strategy, agreed
  * with its sentence-level output on only 99.37% of the news corpus's tokens ("rose/NOUN" →
- * "rise"), because it dropped the previous outcome; see the README for the measured agreement of
- * this one.
+ * "rise"), because it dropped the previous outcome; src/site/markdown/design.md has the
+ * measured agreement of this one.
  *
  * <p>One per {@link Annotator}. The remembered answers are shared by every instance on the same
  * model in the JVM, so that worker threads do not each ask the model the same questions; bounded,

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Corrects two systematic errors the EWT tagger model makes on news text, measured on the GUM news
- * documents (see the README's accuracy figures):
+ * documents (see src/site/markdown/accuracy.md):
  *
  * <ul>
  *   <li>A capitalised word inside a sentence that the model calls {@code NOUN} is almost always a
