@@ -49,18 +49,22 @@ import org.newsnlp.write.WriteCsvTable;
  * inputs.csv}, with a manifest {@code run.json}.
  *
  * <p>A plain run writes straight into {@code --output}. A dated run ({@code --job} or {@code
- * --runDate}) writes into {@code <output>/<job>/<runDate>/}, published whole only when it
- * succeeds, under a lock that keeps a second run of the same job and date out.
+ * --runDate}) writes into {@code <output>/<job>/<runDate>/}, published whole only when it succeeds,
+ * under a lock that keeps a second run of the same job and date out.
  */
 public final class NewsNlp {
   /** The run finished; rejected inputs, if any, are in errors.csv. */
   public static final int EXIT_OK = 0;
+
   /** The run failed: nothing was published. */
   public static final int EXIT_FAILED = 1;
+
   /** The options could not be understood. */
   public static final int EXIT_USAGE = 2;
+
   /** The run finished, but inputs were rejected and {@code --failOnRejected} was given. */
   public static final int EXIT_REJECTED_INPUTS = 3;
+
   /** Another run of the same job and date holds the lock; this one did nothing. */
   public static final int EXIT_LOCKED = 4;
 
@@ -101,7 +105,8 @@ public final class NewsNlp {
       if (lock.staleHolder() != null) {
         System.err.println(
             "newsnlp: cleared a stale lock left by a run that did not finish ("
-                + lock.staleHolder() + ")");
+                + lock.staleHolder()
+                + ")");
       }
       int leftovers = folder.removeLeftovers();
       if (leftovers > 0) {
@@ -128,7 +133,11 @@ public final class NewsNlp {
       return code;
     } catch (RunLock.HeldException e) {
       System.err.println(
-          "newsnlp: job " + folder.job() + " for " + folder.runDate() + " is already running: "
+          "newsnlp: job "
+              + folder.job()
+              + " for "
+              + folder.runDate()
+              + " is already running: "
               + e.getMessage());
       return EXIT_LOCKED;
     } catch (IOException | RuntimeException e) {
@@ -151,10 +160,10 @@ public final class NewsNlp {
   }
 
   /**
-   * Loads the models and word lists on a background thread while Beam reads the options and
-   * builds the pipeline (about a second each on this machine's two cores), so that the direct
-   * runner's workers find them ready. A failure here is left to the workers to report, as it
-   * would be without this.
+   * Loads the models and word lists on a background thread while Beam reads the options and builds
+   * the pipeline (about a second each on this machine's two cores), so that the direct runner's
+   * workers find them ready. A failure here is left to the workers to report, as it would be
+   * without this.
    */
   static void preloadModels() {
     Thread loader =
@@ -186,8 +195,7 @@ public final class NewsNlp {
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, options, seen);
       PipelineResult result = pipeline.run();
-      PipelineResult.State state =
-          Progress.await(result, options.getProgressSeconds(), System.err);
+      PipelineResult.State state = Progress.await(result, options.getProgressSeconds(), System.err);
       if (state != PipelineResult.State.DONE) {
         System.err.println("newsnlp: the run ended in state " + state);
         return EXIT_FAILED;
@@ -207,8 +215,13 @@ public final class NewsNlp {
                   Models.fileNames()));
       System.err.printf(
           "newsnlp: %d inputs, %d skipped, %d documents, %d quotes, %d errors %s; tables in %s%n",
-          summary.inputsMatched(), summary.inputsSkipped(), summary.documents(), summary.quotes(),
-          summary.errors(), summary.errorsByReason(), dir);
+          summary.inputsMatched(),
+          summary.inputsSkipped(),
+          summary.documents(),
+          summary.quotes(),
+          summary.errors(),
+          summary.errorsByReason(),
+          dir);
       return summary.errors() > 0 && options.getFailOnRejected() ? EXIT_REJECTED_INPUTS : EXIT_OK;
     } catch (IOException | RuntimeException e) {
       System.err.println("newsnlp: the run failed: " + e);
@@ -228,7 +241,8 @@ public final class NewsNlp {
     }
     if (layout.equals("flat")) {
       if (options.getIncremental()) {
-        throw new IllegalArgumentException("--incremental needs a dated layout (--job or --runDate)");
+        throw new IllegalArgumentException(
+            "--incremental needs a dated layout (--job or --runDate)");
       }
       return null;
     }
@@ -273,9 +287,7 @@ public final class NewsNlp {
                 .skippingUnchanged(unchanged));
     PCollectionTuple analysed =
         read.get(ReadArticles.ARTICLES)
-            .apply(
-                "AnalyzeArticles",
-                AnalyzeArticles.create().withTokens(options.getEmitTokens()));
+            .apply("AnalyzeArticles", AnalyzeArticles.create().withTokens(options.getEmitTokens()));
     PCollection<RejectedInput> rejected =
         PCollectionList.of(read.get(ReadArticles.REJECTED))
             .and(analysed.get(AnalyzeArticles.REJECTED))
@@ -286,14 +298,22 @@ public final class NewsNlp {
         .apply(
             "WriteDocuments",
             writeTable(
-                options, "documents.csv", DocumentStats.header(), DocumentStats::toCsv,
-                DocumentStats::docId, DocumentStats::docId));
+                options,
+                "documents.csv",
+                DocumentStats.header(),
+                DocumentStats::toCsv,
+                DocumentStats::docId,
+                DocumentStats::docId));
     analysed
         .get(AnalyzeArticles.QUOTES)
         .apply(
             "WriteQuotes",
             writeTable(
-                options, "quotes.csv", Quote.header(), Quote::toCsv, NewsNlp::quoteOrder,
+                options,
+                "quotes.csv",
+                Quote.header(),
+                Quote::toCsv,
+                NewsNlp::quoteOrder,
                 Quote::docId));
     if (options.getEmitTokens()) {
       analysed
@@ -301,19 +321,31 @@ public final class NewsNlp {
           .apply(
               "WriteTokens",
               writeTable(
-                  options, "tokens.csv", TokenTable.header(), row -> row, TokenTable::sortKey,
+                  options,
+                  "tokens.csv",
+                  TokenTable.header(),
+                  row -> row,
+                  TokenTable::sortKey,
                   row -> row.get(0)));
     }
     rejected.apply(
         "WriteErrors",
         writeTable(
-            options, "errors.csv", RejectedInput.header(), RejectedInput::toCsv,
-            RejectedInput::path, RejectedInput::path));
+            options,
+            "errors.csv",
+            RejectedInput.header(),
+            RejectedInput::toCsv,
+            RejectedInput::path,
+            RejectedInput::path));
     read.get(ReadArticles.INPUTS)
         .apply(
             "WriteInputs",
             writeTable(
-                options, "inputs.csv", InputFile.header(), InputFile::toCsv, InputFile::path,
+                options,
+                "inputs.csv",
+                InputFile.header(),
+                InputFile::toCsv,
+                InputFile::path,
                 InputFile::path));
   }
 
@@ -373,5 +405,4 @@ public final class NewsNlp {
       direct.setBlockOnRun(false);
     }
   }
-
 }

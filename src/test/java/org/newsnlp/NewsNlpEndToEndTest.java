@@ -37,8 +37,13 @@ class NewsNlpEndToEndTest {
 
   static List<CSVRecord> read(Path file) throws IOException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(reader).getRecords();
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(reader)
+          .getRecords();
     }
   }
 
@@ -65,7 +70,9 @@ class NewsNlpEndToEndTest {
     int sentences = Integer.parseInt(seed.get("sentences"));
     assertTrue(sentences >= 40 && sentences <= 50, "sentences: " + sentences);
     long seedQuotes =
-        read(first.resolve("quotes.csv")).stream().filter(q -> q.get("doc_id").equals(SEED)).count();
+        read(first.resolve("quotes.csv")).stream()
+            .filter(q -> q.get("doc_id").equals(SEED))
+            .count();
     assertEquals(Long.toString(seedQuotes), seed.get("quotes"), "quotes counts the seed's rows");
   }
 
@@ -89,7 +96,8 @@ class NewsNlpEndToEndTest {
   }
 
   private static void assertSpeaker(Map<String, String> speakers, String opening, String name) {
-    assertTrue(speakers.containsKey(opening), "no quotation starting '" + opening + "' in " + speakers);
+    assertTrue(
+        speakers.containsKey(opening), "no quotation starting '" + opening + "' in " + speakers);
     assertTrue(
         speakers.get(opening).toLowerCase().contains(name.toLowerCase()),
         "speaker of '" + opening + "': " + speakers.get(opening));
@@ -113,7 +121,9 @@ class NewsNlpEndToEndTest {
     assertEquals(0, NewsNlp.run(new String[] {"--inputs=seeds/*", "--output=" + second}));
     for (String table : List.of("documents.csv", "quotes.csv", "errors.csv")) {
       assertArrayEquals(
-          Files.readAllBytes(first.resolve(table)), Files.readAllBytes(second.resolve(table)), table);
+          Files.readAllBytes(first.resolve(table)),
+          Files.readAllBytes(second.resolve(table)),
+          table);
     }
   }
 
@@ -141,7 +151,8 @@ class NewsNlpEndToEndTest {
     assertEquals(List.of("empty.txt:empty_file", "picture.jpg:binary_content"), reasons);
     Map<String, CSVRecord> docs = byDocId(out.resolve("documents.csv"));
     assertEquals(List.of(SEED), List.copyOf(docs.keySet()));
-    List<String> alone = new ArrayList<>(byDocId(first.resolve("documents.csv")).get(SEED).toList());
+    List<String> alone =
+        new ArrayList<>(byDocId(first.resolve("documents.csv")).get(SEED).toList());
     List<String> mixed = new ArrayList<>(docs.get(SEED).toList());
     alone.remove(1); // the path column differs: another folder
     mixed.remove(1);

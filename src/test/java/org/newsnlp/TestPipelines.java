@@ -4,7 +4,10 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
-/** Pipelines for transform tests: the direct runner with its immutability and encodability checks on. */
+/**
+ * Pipelines for transform tests: the direct runner with its immutability and encodability checks
+ * on.
+ */
 public final class TestPipelines {
   private TestPipelines() {}
 

@@ -49,10 +49,16 @@ public final class Annotator {
       Paragraph paragraph = new Paragraph(paragraphs.size(), body.start(), body.end(), false);
       paragraphs.add(paragraph);
       String paragraphText = modelText.substring(body.start(), body.end());
-      for (Span s : SentenceBoundaries.refine(paragraphText, sentenceDetector.sentPosDetect(paragraphText))) {
+      for (Span s :
+          SentenceBoundaries.refine(paragraphText, sentenceDetector.sentPosDetect(paragraphText))) {
         addSentence(
-            text, modelText, paragraph, body.start() + s.getStart(), body.start() + s.getEnd(),
-            sentences, tokens);
+            text,
+            modelText,
+            paragraph,
+            body.start() + s.getStart(),
+            body.start() + s.getEnd(),
+            sentences,
+            tokens);
       }
     }
     return new AnnotatedArticle(article, paragraphs, sentences, tokens);
@@ -86,7 +92,11 @@ public final class Annotator {
     }
     sentences.add(
         new Sentence(
-            sentenceIndex, tokens.get(first).start(), tokens.get(tokens.size() - 1).end(),
-            paragraph.index(), first, tokens.size()));
+            sentenceIndex,
+            tokens.get(first).start(),
+            tokens.get(tokens.size() - 1).end(),
+            paragraph.index(),
+            first,
+            tokens.size()));
   }
 }

@@ -28,25 +28,28 @@ import opennlp.tools.util.SequenceValidator;
  * compares them with {@code POSTaggerME} on the seeds and, when present, the news corpus).
  *
  * <p>The model's feature generator caches a position's features (previous tags included) by
- * position only, so every path at a word gets the first path's context: the model is asked once
- * per word. For the English UD model the context is assembled from each word's features looked up
- * once ({@link TaggerFeatures}) rather than from feature strings.
+ * position only, so every path at a word gets the first path's context: the model is asked once per
+ * word. For the English UD model the context is assembled from each word's features looked up once
+ * ({@link TaggerFeatures}) rather than from feature strings.
  *
- * <p>Not thread-safe (the context generator keeps a per-sentence cache): one per {@link
- * Annotator}.
+ * <p>Not thread-safe (the context generator keeps a per-sentence cache): one per {@link Annotator}.
  */
 public final class BeamTagger {
   /** OpenNLP's floor for a sequence's score; a candidate at or below it is dropped. */
   private static final double MIN_SEQUENCE_SCORE = -100000;
+
   private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
 
   private final MaxentModel model;
   private final POSContextGenerator contexts;
   private final SequenceValidator<String> validator;
+
   /** Whether the validator allows every tag (no tag dictionary), so that it need not be asked. */
   private final boolean everyTagAllowed;
+
   /** The model's features looked up per word, or null to ask the model with feature strings. */
   private final TaggerFeatures features;
+
   private final int beam;
   private final String[] outcomes;
   private final double[] probabilities;
@@ -159,7 +162,12 @@ public final class BeamTagger {
   }
 
   private void offer(
-      Path top, int outcome, double probability, int i, String[] words, String[] prior,
+      Path top,
+      int outcome,
+      double probability,
+      int i,
+      String[] words,
+      String[] prior,
       PriorityQueue<Path> next) {
     if (everyTagAllowed || validator.validSequence(i, words, prior, outcomes[outcome])) {
       Path extended =

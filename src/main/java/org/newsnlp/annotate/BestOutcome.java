@@ -11,19 +11,21 @@ import opennlp.tools.ml.model.MaxentModel;
  * model.getBestOutcome(model.eval(context))} gives it, without the probabilities.
  *
  * <p>{@link GISModel#eval} turns each outcome's summed parameters into a probability ({@code
- * StrictMath.exp}, then division by the total) before the best is picked; for the lemmatizer's
- * 860 outcomes that was most of the cost of a lemma the memo did not know. Both steps keep the
- * order of the sums, so the best outcome is the one with the largest sum. It is taken from the
- * sums when it leads every other outcome by more than {@value #MARGIN}, far beyond what rounding
- * in {@code exp} and the division could undo; closer than that (a near tie) the model is asked
- * the usual way. Not thread-safe (one scratch array): one per user.
+ * StrictMath.exp}, then division by the total) before the best is picked; for the lemmatizer's 860
+ * outcomes that was most of the cost of a lemma the memo did not know. Both steps keep the order of
+ * the sums, so the best outcome is the one with the largest sum. It is taken from the sums when it
+ * leads every other outcome by more than {@value #MARGIN}, far beyond what rounding in {@code exp}
+ * and the division could undo; closer than that (a near tie) the model is asked the usual way. Not
+ * thread-safe (one scratch array): one per user.
  */
 final class BestOutcome {
   static final double MARGIN = 1e-9;
 
   private final MaxentModel model;
+
   /** The GIS model's parameters by feature, or null to always ask the model. */
   private final Map<String, Context> predicates;
+
   private final double uniform;
   private final double[] sums;
 

@@ -17,14 +17,14 @@ import opennlp.tools.util.Span;
  *
  * <p>{@code TokenizerME} splits the text at whitespace and then decides, for each
  * whitespace-separated chunk on its own, where inside it to split ("said," → "said" ","): the
- * model's features are the chunk's characters and the position in it, nothing outside the chunk.
- * So a chunk's split points are a function of the chunk alone, and news repeats its words: this
- * class asks the model once per distinct chunk and remembers the answer. The tokens are the same
- * as {@code TokenizerME}'s by construction ({@code CachedTokenizerTest} checks it on real text).
+ * model's features are the chunk's characters and the position in it, nothing outside the chunk. So
+ * a chunk's split points are a function of the chunk alone, and news repeats its words: this class
+ * asks the model once per distinct chunk and remembers the answer. The tokens are the same as
+ * {@code TokenizerME}'s by construction ({@code CachedTokenizerTest} checks it on real text).
  *
  * <p>Not thread-safe (it holds a {@code TokenizerME}): one per {@link Annotator}. The remembered
- * answers are shared by every instance on the same model in the JVM, so that worker threads do
- * not each ask the model the same questions; bounded, and simply cleared when full.
+ * answers are shared by every instance on the same model in the JVM, so that worker threads do not
+ * each ask the model the same questions; bounded, and simply cleared when full.
  */
 public final class CachedTokenizer {
   private static final int MAX_ENTRIES = 200_000;

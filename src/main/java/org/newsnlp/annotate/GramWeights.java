@@ -8,18 +8,18 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 
 /**
- * The language-detector model's parameters, re-laid for its one question: the probabilities of
- * the model's languages for a text's distinct character 1- to 3-grams.
+ * The language-detector model's parameters, re-laid for its one question: the probabilities of the
+ * model's languages for a text's distinct character 1- to 3-grams.
  *
- * <p>{@link GISModel} finds each gram's parameters through a map of strings to objects holding
- * two more arrays: about seven dependent memory reads per gram, for some 850 grams a text, and
- * each read a likely cache miss in a 146,000-gram model. Here a gram is a number (its chars
- * packed in a {@code long}), found by open addressing in one array; a gram with parameters for
- * most languages (the common ones) has a dense row of them, the others lie in two flat arrays
- * (language, parameter), grams with more languages first. The sums are GISModel's (uniform
- * prior, parameters added gram by gram, {@code StrictMath.exp}, division by the total), in the
- * text's order of first occurrence rather than a hash set's, so a probability may differ from
- * OpenNLP's in its last bits only ({@code LanguageDetectorTest} compares the two to 1e-12).
+ * <p>{@link GISModel} finds each gram's parameters through a map of strings to objects holding two
+ * more arrays: about seven dependent memory reads per gram, for some 850 grams a text, and each
+ * read a likely cache miss in a 146,000-gram model. Here a gram is a number (its chars packed in a
+ * {@code long}), found by open addressing in one array; a gram with parameters for most languages
+ * (the common ones) has a dense row of them, the others lie in two flat arrays (language,
+ * parameter), grams with more languages first. The sums are GISModel's (uniform prior, parameters
+ * added gram by gram, {@code StrictMath.exp}, division by the total), in the text's order of first
+ * occurrence rather than a hash set's, so a probability may differ from OpenNLP's in its last bits
+ * only ({@code LanguageDetectorTest} compares the two to 1e-12).
  */
 final class GramWeights {
   private static final long EMPTY = 0;
@@ -29,6 +29,7 @@ final class GramWeights {
    * where the model has none): adding a row needs no language index per parameter.
    */
   private static final int DENSE_MIN = 64;
+
   /** Marks a table value as a dense row's start rather than a sparse start and end. */
   private static final long DENSE = 1L << 62;
 
@@ -37,6 +38,7 @@ final class GramWeights {
    * #DENSE} set, or its sparse parameters' start (high half) and end.
    */
   private final long[] table;
+
   private final int mask;
   private final double[] dense;
   private final byte[] outcomes;

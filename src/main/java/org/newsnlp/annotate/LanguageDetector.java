@@ -13,19 +13,19 @@ import opennlp.tools.util.StringUtil;
 
 /**
  * Detects a text's language with OpenNLP's language-detector model ({@code
- * opennlp-models-langdetect} 1.0.0, ISO 639-3 codes such as {@code eng}, {@code fra}, {@code
- * deu}), read once per JVM from the classpath. The model is immutable and shared, so the detector
- * is safe to use from any thread.
+ * opennlp-models-langdetect} 1.0.0, ISO 639-3 codes such as {@code eng}, {@code fra}, {@code deu}),
+ * read once per JVM from the classpath. The model is immutable and shared, so the detector is safe
+ * to use from any thread.
  *
  * <p>The model's features are the distinct character 1- to 3-grams of the normalized, lower-cased
  * text. {@link LanguageDetectorME} gathers them through a general n-gram counter (a character
- * buffer per n-gram, a count per n-gram, then a second map of counts) and a map of strings to
- * find each n-gram's parameters; {@link #rank} normalizes the text as OpenNLP does but skips the
- * patterns that cannot match ({@link LanguageNormalizer}) and sums the same parameters from a
- * table keyed by the packed n-gram ({@link GramWeights}). {@code LanguageDetectorTest} checks that
- * the ranking agrees with {@code LanguageDetectorME}'s (same languages in the same order,
- * probabilities equal to 1e-12: only the order in which the parameters are added up differs) on
- * the seeds and the news corpus.
+ * buffer per n-gram, a count per n-gram, then a second map of counts) and a map of strings to find
+ * each n-gram's parameters; {@link #rank} normalizes the text as OpenNLP does but skips the
+ * patterns that cannot match ({@link LanguageNormalizer}) and sums the same parameters from a table
+ * keyed by the packed n-gram ({@link GramWeights}). {@code LanguageDetectorTest} checks that the
+ * ranking agrees with {@code LanguageDetectorME}'s (same languages in the same order, probabilities
+ * equal to 1e-12: only the order in which the parameters are added up differs) on the seeds and the
+ * news corpus.
  */
 public final class LanguageDetector {
   public static final String MODEL = "/langdetect-183.bin";
@@ -71,7 +71,10 @@ public final class LanguageDetector {
     }
     if (end == SAMPLE_CHARS / 2) {
       // No space to cut at (a script written without spaces): cut anywhere but inside a pair.
-      end = Character.isHighSurrogate(text.charAt(SAMPLE_CHARS - 1)) ? SAMPLE_CHARS - 1 : SAMPLE_CHARS;
+      end =
+          Character.isHighSurrogate(text.charAt(SAMPLE_CHARS - 1))
+              ? SAMPLE_CHARS - 1
+              : SAMPLE_CHARS;
     }
     return text.substring(0, end);
   }
@@ -105,7 +108,9 @@ public final class LanguageDetector {
       try (InputStream in = LanguageDetector.class.getResourceAsStream(LanguageDetector.MODEL)) {
         if (in == null) {
           throw new IOException(
-              "OpenNLP model " + LanguageDetector.MODEL + " is not on the classpath: the"
+              "OpenNLP model "
+                  + LanguageDetector.MODEL
+                  + " is not on the classpath: the"
                   + " opennlp-models-langdetect jar must be a dependency of the build");
         }
         return new LanguageDetectorModel(in);

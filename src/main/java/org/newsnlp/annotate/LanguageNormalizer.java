@@ -5,16 +5,16 @@ import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
- * The text normalization of OpenNLP's language detector ({@code LanguageDetectorFactory}'s:
- * emoji, URLs and e-mail addresses, hashtags and mentions, "RT", emoticons, laughter, digits,
- * runs of whitespace and of one repeated character), with the same result, at a fraction of the
- * cost on news text.
+ * The text normalization of OpenNLP's language detector ({@code LanguageDetectorFactory}'s: emoji,
+ * URLs and e-mail addresses, hashtags and mentions, "RT", emoticons, laughter, digits, runs of
+ * whitespace and of one repeated character), with the same result, at a fraction of the cost on
+ * news text.
  *
- * <p>OpenNLP runs eleven regular expressions over every text, most of which can match nothing in
- * an ordinary article. Here each one runs only when a quick scan finds what any match must
- * contain ("http" or "@" for addresses; "#" or "@"; "rt" before a space or colon; an emoticon's
- * two or three chars; a laugh's "h"/"j", vowels and the same letter again; three equal chars or
- * a surrogate for repeats). The three that match in almost every article are done by hand: the
+ * <p>OpenNLP runs eleven regular expressions over every text, most of which can match nothing in an
+ * ordinary article. Here each one runs only when a quick scan finds what any match must contain
+ * ("http" or "@" for addresses; "#" or "@"; "rt" before a space or colon; an emoticon's two or
+ * three chars; a laugh's "h"/"j", vowels and the same letter again; three equal chars or a
+ * surrogate for repeats). The three that match in almost every article are done by hand: the
  * "emoji" class, which holds the hyphen ({@link #emojiRunsToSpace}); digit runs ({@code \d+} to a
  * space) and whitespace runs ({@code \s{2,}} to a space), both classes ASCII-only in Java's
  * patterns. {@code LanguageNormalizerTest} compares the result with OpenNLP's normalizers on
@@ -63,9 +63,9 @@ final class LanguageNormalizer {
 
   /**
    * OpenNLP's emoji pattern → one space for each run. Its class is written as the ranges
-   * U+D83C–U+DBFF and U+DC00–U+DFFF, but Java joins the escapes for U+DBFF and U+DC00 into one
-   * code point, so the class holds the hyphen and the code points from U+D83C to U+10FC00: it
-   * also takes out hyphens. The pattern reads a surrogate pair as one code point.
+   * U+D83C–U+DBFF and U+DC00–U+DFFF, but Java joins the escapes for U+DBFF and U+DC00 into one code
+   * point, so the class holds the hyphen and the code points from U+D83C to U+10FC00: it also takes
+   * out hyphens. The pattern reads a surrogate pair as one code point.
    */
   static String emojiRunsToSpace(String s) {
     int i = 0;
@@ -104,7 +104,8 @@ final class LanguageNormalizer {
   /** "rt" in any case before a space or colon: what {@code \b(rt[ :])+} needs. */
   private static boolean mayHaveRetweet(String s) {
     for (int i = 0; i + 2 < s.length(); i++) {
-      if ((s.charAt(i) | 0x20) == 'r' && (s.charAt(i + 1) | 0x20) == 't'
+      if ((s.charAt(i) | 0x20) == 'r'
+          && (s.charAt(i + 1) | 0x20) == 't'
           && (s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')) {
         return true;
       }
@@ -131,8 +132,8 @@ final class LanguageNormalizer {
   }
 
   /**
-   * What {@code ([hj])+([aieou])+(\1+\2+)+} needs, without case: an "h" or "j", one or more
-   * vowels, and the same letter again.
+   * What {@code ([hj])+([aieou])+(\1+\2+)+} needs, without case: an "h" or "j", one or more vowels,
+   * and the same letter again.
    */
   private static boolean mayLaugh(String s) {
     for (int i = 0; i + 2 < s.length(); i++) {
@@ -169,7 +170,8 @@ final class LanguageNormalizer {
       if (Character.isSurrogate(c)) {
         return true;
       }
-      if (i + 2 < s.length() && sameIgnoringAsciiCase(c, s.charAt(i + 1))
+      if (i + 2 < s.length()
+          && sameIgnoringAsciiCase(c, s.charAt(i + 1))
           && sameIgnoringAsciiCase(c, s.charAt(i + 2))) {
         return true;
       }
@@ -178,8 +180,7 @@ final class LanguageNormalizer {
   }
 
   private static boolean sameIgnoringAsciiCase(char a, char b) {
-    return a == b || isAscii(a) && isAscii(b) && Character.isLetter(a)
-        && (a | 0x20) == (b | 0x20);
+    return a == b || isAscii(a) && isAscii(b) && Character.isLetter(a) && (a | 0x20) == (b | 0x20);
   }
 
   /** {@code \d+} → one space: {@code \d} is {@code [0-9]}. */

@@ -15,14 +15,14 @@ import opennlp.tools.ml.model.MaxentModel;
  *
  * <p>The lemmatizer decides a word's lemma (an edit script, its "outcome") from the word, its tag
  * and the outcome chosen for the previous word, and searches the sentence with a beam of three.
- * This class walks the sentence once, left to right, keeping the best outcome at each word
- * (greedy decoding instead of the beam), and remembers each (word, tag, previous outcome) →
- * outcome answer, so that a word seen before in the same context costs a map look-up instead of a
- * model evaluation; a new one costs the model's feature look-ups and sums, not its probabilities
- * ({@link BestOutcome}). Asking the model about each word alone, the earlier strategy, agreed
- * with its sentence-level output on only 99.37% of the news corpus's tokens ("rose/NOUN" →
- * "rise"), because it dropped the previous outcome; src/site/markdown/design.md has the
- * measured agreement of this one.
+ * This class walks the sentence once, left to right, keeping the best outcome at each word (greedy
+ * decoding instead of the beam), and remembers each (word, tag, previous outcome) → outcome answer,
+ * so that a word seen before in the same context costs a map look-up instead of a model evaluation;
+ * a new one costs the model's feature look-ups and sums, not its probabilities ({@link
+ * BestOutcome}). Asking the model about each word alone, the earlier strategy, agreed with its
+ * sentence-level output on only 99.37% of the news corpus's tokens ("rose/NOUN" → "rise"), because
+ * it dropped the previous outcome; src/site/markdown/design.md has the measured agreement of this
+ * one.
  *
  * <p>One per {@link Annotator}. The remembered answers are shared by every instance on the same
  * model in the JVM, so that worker threads do not each ask the model the same questions; bounded,
@@ -31,6 +31,7 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class LemmaCache {
   /** Above the ~310,000 (word, tag, previous outcome) keys of the whole news corpus. */
   private static final int MAX_ENTRIES = 400_000;
+
   private static final String SENTENCE_START = "";
 
   private final LemmatizerContextGenerator contexts;
@@ -65,7 +66,8 @@ public final class LemmaCache {
     Object artifact = lemmatizerModel.getArtifact("lemmatizer.model");
     if (!(artifact instanceof MaxentModel maxent)) {
       throw new IllegalArgumentException(
-          "the lemmatizer model is not a maximum-entropy model, which LemmaCache needs: " + artifact);
+          "the lemmatizer model is not a maximum-entropy model, which LemmaCache needs: "
+              + artifact);
     }
     this.contexts = lemmatizerModel.getFactory().getContextGenerator();
     this.best = new BestOutcome(maxent);
@@ -85,7 +87,8 @@ public final class LemmaCache {
       if (answer == null) {
         // The context generator reads the word and tag at i and the outcome at i - 1 only.
         String outcome = best.of(contexts.getContext(i, words, tags, outcomes));
-        String lemma = LemmatizerME.decodeLemmas(new String[] {words[i]}, new String[] {outcome})[0];
+        String lemma =
+            LemmatizerME.decodeLemmas(new String[] {words[i]}, new String[] {outcome})[0];
         answer = new Answer(outcome, lemma);
         cache.put(key, answer);
       }

@@ -13,7 +13,7 @@ public final class ModelText {
       switch (chars[i]) {
         case '\u2019', '\u2018', '\u201B', '\u2032', '`' -> chars[i] = '\'';
         case '\u201C', '\u201D', '\u201F', '\u2033' -> chars[i] = '"';
-        default -> { }
+        default -> {}
       }
     }
     return new String(chars);

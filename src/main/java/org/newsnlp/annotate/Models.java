@@ -10,8 +10,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The OpenNLP English Universal Dependencies models (EWT, release 1.3), read once per JVM from the
- * model jars on the classpath and shared: models are immutable and thread-safe, unlike the
- * {@code *ME} objects built from them. Nothing is downloaded.
+ * model jars on the classpath and shared: models are immutable and thread-safe, unlike the {@code
+ * *ME} objects built from them. Nothing is downloaded.
  */
 public final class Models {
   public static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -65,7 +65,9 @@ public final class Models {
     InputStream in = Models.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IOException(
-          "OpenNLP model " + resource + " is not on the classpath: the opennlp-models-*-en jars"
+          "OpenNLP model "
+              + resource
+              + " is not on the classpath: the opennlp-models-*-en jars"
               + " must be dependencies of the build");
     }
     return in;

@@ -24,15 +24,15 @@ import opennlp.tools.util.Span;
  * Then it adds breaks the model misses:
  *
  * <ul>
- *   <li>after a dotted abbreviation followed by such an opening word ("held in Washington D.C.
- *       The team came second");
- *   <li>before a picture credit ("... at the new school Image: City Hall."), so that a caption without
- *       final punctuation is its own unit;
- *   <li>after a leading dateline: a date ("Monday, March 2, 2026 On Sunday, ...") or a place
- *       ending in a dash before a sentence ("Harborville, Maine, United States - Last week ...",
+ *   <li>after a dotted abbreviation followed by such an opening word ("held in Washington D.C. The
+ *       team came second");
+ *   <li>before a picture credit ("... at the new school Image: City Hall."), so that a caption
+ *       without final punctuation is its own unit;
+ *   <li>after a leading dateline: a date ("Monday, March 2, 2026 On Sunday, ...") or a place ending
+ *       in a dash before a sentence ("Harborville, Maine, United States - Last week ...",
  *       "RIVERTON, Mar 3 - Rain fell ...", "LONDON (Newswire) - ...").
- *   <li>before a capitalised preposition opening a clause right after a word ("... of the
- *       Green Party In the North district ..."): a caption run into its paragraph.
+ *   <li>before a capitalised preposition opening a clause right after a word ("... of the Green
+ *       Party In the North district ..."): a caption run into its paragraph.
  * </ul>
  *
  * All offsets are into the paragraph text given.
@@ -40,31 +40,78 @@ import opennlp.tools.util.Span;
 final class SentenceBoundaries {
   private static final Set<String> TITLES =
       Set.of(
-          "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col",
-          "sgt", "capt", "cmdr", "adm", "maj", "rev", "st", "fr", "jr", "sr", "vs", "ft", "mt",
-          "pres", "supt", "det", "insp", "hon", "amb", "atty", "corp", "inc", "ltd", "co", "jan",
-          "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "nos");
+          "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "sen", "rep", "gov", "lt",
+          "col", "sgt", "capt", "cmdr", "adm", "maj", "rev", "st", "fr", "jr", "sr", "vs", "ft",
+          "mt", "pres", "supt", "det", "insp", "hon", "amb", "atty", "corp", "inc", "ltd", "co",
+          "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "nos");
+
   /** Words that commonly open a sentence and rarely follow an abbreviation inside one. */
   private static final Set<String> OPENERS =
       Set.of(
-          "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
-          "Those", "There", "His", "Her", "Its", "Their", "Our", "My", "But", "And", "Yet", "So",
-          "In", "On", "At", "After", "Before", "When", "While", "However", "Meanwhile", "If", "As",
-          "For", "With", "Some", "Many", "Most", "Other", "According", "Also", "Now", "Then");
+          "The",
+          "A",
+          "An",
+          "He",
+          "She",
+          "It",
+          "They",
+          "We",
+          "I",
+          "You",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "There",
+          "His",
+          "Her",
+          "Its",
+          "Their",
+          "Our",
+          "My",
+          "But",
+          "And",
+          "Yet",
+          "So",
+          "In",
+          "On",
+          "At",
+          "After",
+          "Before",
+          "When",
+          "While",
+          "However",
+          "Meanwhile",
+          "If",
+          "As",
+          "For",
+          "With",
+          "Some",
+          "Many",
+          "Most",
+          "Other",
+          "According",
+          "Also",
+          "Now",
+          "Then");
+
   private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.!?][\"'\u201D\u2019)\\]]*$");
+
   /**
-   * A quotation ending in ? or ! ("“Why not?” he asked") or an abbreviation closing a
-   * parenthesis ("Rubio (R-Fla.) said"): before a word in lower case, the sentence goes on.
+   * A quotation ending in ? or ! ("“Why not?” he asked") or an abbreviation closing a parenthesis
+   * ("Rubio (R-Fla.) said"): before a word in lower case, the sentence goes on.
    */
   private static final Pattern QUOTED_QUESTION_OR_ABBREVIATION =
       Pattern.compile("(?:[!?][\"'\u201D\u2019]+|\\p{Lu}\\p{L}{0,3}\\.\\))$");
+
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\p{Punct}+");
   private static final Pattern LIST_ITEM = Pattern.compile("\\p{Ll}\\)\\s");
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.){1,4}");
   private static final Pattern ABBREVIATION_THEN_OPENER =
       Pattern.compile("(?<=\\s|^)(?:\\p{Lu}\\.){2,4}(?=\\s+(\\p{Lu}\\p{L}*)\\b)");
   private static final Pattern CREDIT =
-      Pattern.compile("(?<=[\\p{L}\\p{N}.!?\"')\\]])\\s+(?=(?:Image|Photo|Picture|Photograph):\\s)");
+      Pattern.compile(
+          "(?<=[\\p{L}\\p{N}.!?\"')\\]])\\s+(?=(?:Image|Photo|Picture|Photograph):\\s)");
   private static final Pattern DATE_LINE =
       Pattern.compile(
           "^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+)?"
@@ -106,7 +153,8 @@ final class SentenceBoundaries {
     int cp = following.isEmpty() ? 'A' : following.codePointAt(0);
     String s = text.substring(sentence.getStart(), sentence.getEnd());
     if (Character.isLowerCase(cp)
-        && (!FINAL_PUNCTUATION.matcher(s).find() || LIST_ITEM.matcher(following).lookingAt()
+        && (!FINAL_PUNCTUATION.matcher(s).find()
+            || LIST_ITEM.matcher(following).lookingAt()
             || QUOTED_QUESTION_OR_ABBREVIATION.matcher(s).find())) {
       return true;
     }
@@ -126,7 +174,8 @@ final class SentenceBoundaries {
     if (DOTTED.matcher(bare + ".").matches() && Character.isUpperCase(cp)) {
       // "U.S. President", "L. Ron Hubbard": an abbreviation or initial before a name; but a
       // sentence may well end in "U.S." before "The".
-      return !OPENERS.contains(firstWord(following)) && bare.codePointAt(0) < 0x10000
+      return !OPENERS.contains(firstWord(following))
+          && bare.codePointAt(0) < 0x10000
           && Character.isUpperCase(bare.charAt(0));
     }
     return (Character.isDigit(cp) || Character.isLowerCase(cp))

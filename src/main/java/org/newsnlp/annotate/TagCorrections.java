@@ -18,7 +18,8 @@ import java.util.Set;
 final class TagCorrections {
   /** Tokens after which a capital says nothing: the word opens a sentence, quote or clause. */
   private static final Set<String> OPENERS =
-      Set.of("\"", "'", "(", "[", ":", ";", "-", "--", "\u2013", "\u2014", "\u201C", "\u2018", "...");
+      Set.of(
+          "\"", "'", "(", "[", ":", ";", "-", "--", "\u2013", "\u2014", "\u201C", "\u2018", "...");
 
   private TagCorrections() {}
 

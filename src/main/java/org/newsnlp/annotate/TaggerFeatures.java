@@ -18,20 +18,19 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  *
  * <p>The model's feature generator ({@code generator.featuregen} in the model jar) gives a word at
  * position {@code i}, in this order: {@code def}; its suffixes and prefixes of one to four chars
- * ({@code suf=}, {@code pre=}); its lower-cased form and those of the two words either side
- * ({@code w=}, {@code p1w=}, {@code p2w=}, {@code n1w=}, {@code n2w=}); {@code S=begin}, {@code
- * p1S=begin} or {@code p2S=begin} for the first three words; its token class and lower-cased form
- * with class ({@code wc=}, {@code w&c=}); and the previous one and two tags ({@code t=}, {@code
- * t2=}). Everything but the position and the tags depends on a word's text alone, so each
- * distinct word's features are looked up in the model once (per JVM, like {@link LemmaCache}'s
- * answers) and a sentence's contexts are assembled from them; the leading features that are the
- * word's alone ({@code def}, affixes, {@code w=}) are even summed once per word. The probabilities
- * are summed in the feature order and normalised exactly as {@link GISModel} does, so they are the
- * same doubles.
+ * ({@code suf=}, {@code pre=}); its lower-cased form and those of the two words either side ({@code
+ * w=}, {@code p1w=}, {@code p2w=}, {@code n1w=}, {@code n2w=}); {@code S=begin}, {@code p1S=begin}
+ * or {@code p2S=begin} for the first three words; its token class and lower-cased form with class
+ * ({@code wc=}, {@code w&c=}); and the previous one and two tags ({@code t=}, {@code t2=}).
+ * Everything but the position and the tags depends on a word's text alone, so each distinct word's
+ * features are looked up in the model once (per JVM, like {@link LemmaCache}'s answers) and a
+ * sentence's contexts are assembled from them; the leading features that are the word's alone
+ * ({@code def}, affixes, {@code w=}) are even summed once per word. The probabilities are summed in
+ * the feature order and normalised exactly as {@link GISModel} does, so they are the same doubles.
  *
- * <p>{@link #forModel} checks that on a probe sentence before it is used: a model whose
- * generator or arithmetic differs gets {@code null}, and {@link BeamTagger} then asks the model
- * with OpenNLP's own feature strings.
+ * <p>{@link #forModel} checks that on a probe sentence before it is used: a model whose generator
+ * or arithmetic differs gets {@code null}, and {@link BeamTagger} then asks the model with
+ * OpenNLP's own feature strings.
  */
 final class TaggerFeatures {
   private static final int AFFIX_LENGTH = 4;
@@ -44,8 +43,29 @@ final class TaggerFeatures {
    * punctuation, letters whose lower case differs by locale or in length, a surrogate pair.
    */
   private static final String[] PROBE = {
-    "\"", "İstanbul", "Dr.", "Ünal", "said", "3,000", "of", "the", "42", "cafés", "in", "1999",
-    "x-ray", "🙂", "A", "USA", "U.S.", "ΣΟΦΊΑ", "a", "12/5", "-", "running", "."
+    "\"",
+    "İstanbul",
+    "Dr.",
+    "Ünal",
+    "said",
+    "3,000",
+    "of",
+    "the",
+    "42",
+    "cafés",
+    "in",
+    "1999",
+    "x-ray",
+    "🙂",
+    "A",
+    "USA",
+    "U.S.",
+    "ΣΟΦΊΑ",
+    "a",
+    "12/5",
+    "-",
+    "running",
+    "."
   };
 
   private final Map<String, Context> predicates;
@@ -56,14 +76,15 @@ final class TaggerFeatures {
   private final Context[] sentenceBegin;
   private final Context[] previousTag;
   private final Context[] previousTwoTags;
+
   /** The features of a position after the word's {@code start}: at most nine. */
   private final Context[] scratch = new Context[9];
 
   /**
-   * One word's features, looked up; absent features (not in the model) left out. The features
-   * that lead a position's context and depend on the word alone ({@code def}, affixes, {@code w=})
-   * are already summed onto the uniform prior, in order, into {@code start}: the same additions
-   * in the same order, done once per distinct word.
+   * One word's features, looked up; absent features (not in the model) left out. The features that
+   * lead a position's context and depend on the word alone ({@code def}, affixes, {@code w=}) are
+   * already summed onto the uniform prior, in order, into {@code start}: the same additions in the
+   * same order, done once per distinct word.
    */
   record Word(
       double[] start,
@@ -98,9 +119,9 @@ final class TaggerFeatures {
 
   /**
    * Feature tables for {@code model}, or {@code null} when they would not give exactly the
-   * probabilities of {@code model.eval(contexts.getContext(…))} on the probe sentence.
-   * {@code contexts} must be a fresh generator of the model's factory; it is left as it was found
-   * for any other sentence.
+   * probabilities of {@code model.eval(contexts.getContext(…))} on the probe sentence. {@code
+   * contexts} must be a fresh generator of the model's factory; it is left as it was found for any
+   * other sentence.
    */
   static TaggerFeatures forModel(MaxentModel model, POSContextGenerator contexts) {
     if (!(model instanceof GISModel gis)) {
@@ -171,10 +192,10 @@ final class TaggerFeatures {
 
   /**
    * The outcome probabilities at position {@code i} of {@code sentence}, into {@code
-   * probabilities}, given the outcome indices of the previous tag and the one before it ({@code
-   * -1} where there is none): the word's {@code start} sums, then the rest of the context's
-   * parameters in the generator's order, then {@link GISModel}'s {@code StrictMath.exp} and
-   * division by the total.
+   * probabilities}, given the outcome indices of the previous tag and the one before it ({@code -1}
+   * where there is none): the word's {@code start} sums, then the rest of the context's parameters
+   * in the generator's order, then {@link GISModel}'s {@code StrictMath.exp} and division by the
+   * total.
    */
   double[] probabilities(
       int i, Word[] sentence, int previous, int beforePrevious, double[] probabilities) {

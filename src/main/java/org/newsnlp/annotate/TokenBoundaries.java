@@ -32,6 +32,7 @@ final class TokenBoundaries {
       Set.of(
           "anti", "co", "counter", "e", "ex", "inter", "mid", "multi", "non", "pan", "post", "pre",
           "pro", "re", "self", "semi", "sub", "trans", "un", "vice");
+
   private static final Pattern COMPOUND =
       Pattern.compile("[\\p{L}\\p{N}]+(?:[-\u2013][\\p{L}\\p{N}]+)+");
   private static final Pattern PERCENT = Pattern.compile("\\d[\\d.,]*%");
@@ -66,11 +67,13 @@ final class TokenBoundaries {
     for (int i = 0; i < tokens.size(); i++) {
       Span t = tokens.get(i);
       String s = text.substring(t.getStart(), t.getEnd());
-      if ((s.equals("#") || s.equals("@")) && i + 1 < tokens.size()
+      if ((s.equals("#") || s.equals("@"))
+          && i + 1 < tokens.size()
           && tokens.get(i + 1).getStart() == t.getEnd()
           && Character.isLetterOrDigit(text.charAt(t.getEnd()))) {
         out.add(new Span(t.getStart(), tokens.get(++i).getEnd()));
-      } else if (s.equals("[") && i + 2 < tokens.size()
+      } else if (s.equals("[")
+          && i + 2 < tokens.size()
           && text.substring(t.getStart(), tokens.get(i + 2).getEnd()).equals("[...]")) {
         out.add(new Span(t.getStart(), tokens.get(i + 2).getEnd()));
         i += 2;
@@ -122,8 +125,7 @@ final class TokenBoundaries {
     String word = text.substring(start, end);
     String[] parts = word.split("[-\u2013]", -1);
     boolean digits = word.indexOf('\u2013') < 0 && word.matches("[\\d-]+");
-    boolean prefixed =
-        parts.length == 2 && PREFIXES.contains(parts[0].toLowerCase(Locale.ROOT));
+    boolean prefixed = parts.length == 2 && PREFIXES.contains(parts[0].toLowerCase(Locale.ROOT));
     if (digits || prefixed) {
       out.add(new Span(start, end));
       return;

@@ -8,10 +8,10 @@ import org.newsnlp.model.AnnotatedArticle.Token;
 
 /**
  * The rows of {@code tokens.csv}: one per token, with its document, the index of its sentence in
- * the document and its index in the sentence (both from 0), its offsets into the decoded text
- * (end exclusive), its text as written, its UPOS tag (a multiword token such as "don't" carries
- * its words' tags joined by "+", e.g. {@code AUX+PART}) and its lemma. These are exactly the
- * sentences and tags the statistics are computed from and {@code evaluate} scores.
+ * the document and its index in the sentence (both from 0), its offsets into the decoded text (end
+ * exclusive), its text as written, its UPOS tag (a multiword token such as "don't" carries its
+ * words' tags joined by "+", e.g. {@code AUX+PART}) and its lemma. These are exactly the sentences
+ * and tags the statistics are computed from and {@code evaluate} scores.
  */
 public final class TokenTable {
   private TokenTable() {}
@@ -29,8 +29,13 @@ public final class TokenTable {
         Token t = tokens.get(i);
         rows.add(
             List.of(
-                article.docId(), Integer.toString(sentence.index()), Integer.toString(i),
-                Integer.toString(t.start()), Integer.toString(t.end()), t.text(), t.upos(),
+                article.docId(),
+                Integer.toString(sentence.index()),
+                Integer.toString(i),
+                Integer.toString(t.start()),
+                Integer.toString(t.end()),
+                t.text(),
+                t.upos(),
                 t.lemma()));
       }
     }

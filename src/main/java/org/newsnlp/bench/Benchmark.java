@@ -34,43 +34,52 @@ import org.newsnlp.write.CsvFiles;
  *       files under new ids), and on embedded Flink at 1×, each in a fresh JVM with a capped heap.
  * </ol>
  *
- * <p>Prints a table and writes it as {@code benchmark.csv} in the work folder. Options
- * ({@code --name=value}): {@code corpus} (default {@code ../shared/corpora/news/}), {@code work}
- * (default {@code target/bench}), {@code scales} (default {@code 1,2,4}), {@code flink}
- * ({@code true}), {@code heap} (child JVM heap cap, default {@code 1536m}), {@code every} (take
- * every Nth file only, default 1), {@code max-docs} (default all), {@code limit-only} ({@code true}:
- * only the limit loop, cold, for timing the whole process), {@code jvm} (the job's JVM flags,
+ * <p>Prints a table and writes it as {@code benchmark.csv} in the work folder. Options ({@code
+ * --name=value}): {@code corpus} (default {@code ../shared/corpora/news/}), {@code work} (default
+ * {@code target/bench}), {@code scales} (default {@code 1,2,4}), {@code flink} ({@code true}),
+ * {@code heap} (child JVM heap cap, default {@code 1536m}), {@code every} (take every Nth file
+ * only, default 1), {@code max-docs} (default all), {@code limit-only} ({@code true}: only the
+ * limit loop, cold, for timing the whole process), {@code jvm} (the job's JVM flags,
  * comma-separated, default {@link #JOB_JVM_FLAGS}; {@code none} for the JVM's defaults), {@code
  * jit-compare} ({@code true}: also the 1× run with the JVM's default flags, its tiered compilers
- * and G1), {@code cds}
- * ({@code true}: direct-runner runs map a class-data archive made by a first run, as the README
- * recommends for scheduled runs). The child JVMs use this JVM's
- * class path: run it through the {@code bench} Maven
- * profile, which puts the Flink runner on it.
+ * and G1), {@code cds} ({@code true}: direct-runner runs map a class-data archive made by a first
+ * run, as the README recommends for scheduled runs). The child JVMs use this JVM's class path: run
+ * it through the {@code bench} Maven profile, which puts the Flink runner on it.
  */
 public final class Benchmark {
   private static final int CORES = Runtime.getRuntime().availableProcessors();
   private static final List<String> HEADER =
       List.of(
-          "measurement", "documents", "tokens", "wall_s", "tokens_per_s", "documents_per_s",
-          "cpu_s", "cpu_use", "peak_heap_mb", "note");
+          "measurement",
+          "documents",
+          "tokens",
+          "wall_s",
+          "tokens_per_s",
+          "documents_per_s",
+          "cpu_s",
+          "cpu_use",
+          "peak_heap_mb",
+          "note");
 
   /**
-   * The JVM flags the README recommends for batch runs on the direct runner, and that the
-   * scheduled jobs use. The client compiler only: on two cores, the optimizing compiler's threads
-   * took CPU from the two workers for longer than its faster code paid back. The parallel
-   * collector: a batch job wants throughput, not G1's short pauses, and the whole news corpus took
-   * 0.8-0.93 times the CPU. The {@code jit-compare} row measures both against the JVM's defaults.
+   * The JVM flags the README recommends for batch runs on the direct runner, and that the scheduled
+   * jobs use. The client compiler only: on two cores, the optimizing compiler's threads took CPU
+   * from the two workers for longer than its faster code paid back. The parallel collector: a batch
+   * job wants throughput, not G1's short pauses, and the whole news corpus took 0.8-0.93 times the
+   * CPU. The {@code jit-compare} row measures both against the JVM's defaults.
    */
   public static final List<String> JOB_JVM_FLAGS =
       List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
 
   private final Map<String, String> options;
   private final Path work;
+
   /** The direct runner's class path: this JVM's without Flink, as jars when sharing classes. */
   private String directClassPath = classPath(false);
+
   /** Flags that map the class-data archive of the direct runner's classes, when made. */
   private List<String> sharedClassFlags = List.of();
+
   private final List<List<String>> table = new ArrayList<>();
 
   private Benchmark(Map<String, String> options) {
@@ -85,7 +94,8 @@ public final class Benchmark {
         if (part.startsWith("--") && part.contains("=")) {
           options.put(part.substring(2, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
         } else if (!part.isEmpty()) {
-          throw new IllegalArgumentException("unknown argument " + part + " (expected --name=value)");
+          throw new IllegalArgumentException(
+              "unknown argument " + part + " (expected --name=value)");
         }
       }
     }
@@ -110,8 +120,18 @@ public final class Benchmark {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no *.txt files under " + root);
     }
-    log("corpus " + root + ": " + files.size() + " files (every " + every + "); " + CORES + " cores;"
-        + " job JVM flags: " + (jobJvmFlags().isEmpty() ? "none" : String.join(" ", jobJvmFlags())));
+    log(
+        "corpus "
+            + root
+            + ": "
+            + files.size()
+            + " files (every "
+            + every
+            + "); "
+            + CORES
+            + " cores;"
+            + " job JVM flags: "
+            + (jobJvmFlags().isEmpty() ? "none" : String.join(" ", jobJvmFlags())));
     if (Boolean.parseBoolean(options.getOrDefault("limit-only", "false"))) {
       // The limit as a whole process, cold: for timing side by side with a pipeline run.
       List<Article> articles = Corpus.articles(root, files);
@@ -123,8 +143,12 @@ public final class Benchmark {
       }
       double s = (System.nanoTime() - t0) / 1e9;
       System.out.printf(
-          Locale.ROOT, "limit-only: %d documents, %d tokens, %.1f s, %.0f tokens/s (one thread)%n",
-          articles.size(), tokens, s, tokens / s);
+          Locale.ROOT,
+          "limit-only: %d documents, %d tokens, %.1f s, %.0f tokens/s (one thread)%n",
+          articles.size(),
+          tokens,
+          s,
+          tokens / s);
       return;
     }
     RunFolder.deleteTree(work);
@@ -137,9 +161,11 @@ public final class Benchmark {
     }
     Measured startup = runJob("startup", one, List.of());
     add(
-        "start-up: whole job on 1 article, fresh JVM", startup,
+        "start-up: whole job on 1 article, fresh JVM",
+        startup,
         String.format(
-            Locale.ROOT, "first document annotated %.2f s after the process started",
+            Locale.ROOT,
+            "first document annotated %.2f s after the process started",
             startup.firstDocumentSeconds));
 
     Map<Integer, Measured> scaled = new LinkedHashMap<>();
@@ -151,12 +177,15 @@ public final class Benchmark {
       String note =
           scale == 1
               ? String.format(
-                  Locale.ROOT, "%.2f x two-core limit (%.2f x one-thread loop)",
+                  Locale.ROOT,
+                  "%.2f x two-core limit (%.2f x one-thread loop)",
                   m.tokensPerSecond() / (limitTokensPerSecond * Math.min(2, CORES)),
                   m.tokensPerSecond() / limitTokensPerSecond)
               : scaled.containsKey(1)
                   ? String.format(
-                      Locale.ROOT, "wall %.2f x the 1x run", m.wallSeconds / scaled.get(1).wallSeconds)
+                      Locale.ROOT,
+                      "wall %.2f x the 1x run",
+                      m.wallSeconds / scaled.get(1).wallSeconds)
                   : "";
       add("direct runner, files to CSV, " + scale + "x corpus", m, note);
     }
@@ -165,11 +194,14 @@ public final class Benchmark {
         && !jobJvmFlags().isEmpty()) {
       Measured m = runJob("direct-x1-default-jit", stage(root, files, 1, "x1"), List.of(), true);
       add(
-          "direct runner, files to CSV, 1x corpus, the JVM's default flags", m,
+          "direct runner, files to CSV, 1x corpus, the JVM's default flags",
+          m,
           scaled.containsKey(1)
               ? String.format(
-                  Locale.ROOT, "wall %.2f x, CPU %.2f x the run with %s",
-                  m.wallSeconds / scaled.get(1).wallSeconds, m.cpuSeconds / scaled.get(1).cpuSeconds,
+                  Locale.ROOT,
+                  "wall %.2f x, CPU %.2f x the run with %s",
+                  m.wallSeconds / scaled.get(1).wallSeconds,
+                  m.cpuSeconds / scaled.get(1).cpuSeconds,
                   String.join(" ", jobJvmFlags()))
               : "");
     }
@@ -178,16 +210,23 @@ public final class Benchmark {
       Path input = stage(root, files, 1, "x1");
       Measured flink =
           runJob(
-              "flink-x1", input,
-              List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=" + CORES,
+              "flink-x1",
+              input,
+              List.of(
+                  "--runner=FlinkRunner",
+                  "--flinkMaster=[local]",
+                  "--parallelism=" + CORES,
                   "--objectReuse=true"));
       String note = "";
       if (scaled.containsKey(1)) {
         note =
             String.format(
-                Locale.ROOT, "wall %.2f x direct; tables %s", flink.wallSeconds / scaled.get(1).wallSeconds,
+                Locale.ROOT,
+                "wall %.2f x direct; tables %s",
+                flink.wallSeconds / scaled.get(1).wallSeconds,
                 sameTables(work.resolve("out-direct-x1"), work.resolve("out-flink-x1"))
-                    ? "byte-identical to direct" : "DIFFER from direct");
+                    ? "byte-identical to direct"
+                    : "DIFFER from direct");
       }
       add("embedded Flink, files to CSV, 1x corpus", flink, note);
     }
@@ -220,11 +259,21 @@ public final class Benchmark {
     double seconds = (System.nanoTime() - t0) / 1e9;
     double limit = tokens / seconds;
     add(
-        "limit: sentences+tokens+UPOS, one thread, texts in memory", articles.size(), tokens,
-        seconds, -1, -1, "");
+        "limit: sentences+tokens+UPOS, one thread, texts in memory",
+        articles.size(),
+        tokens,
+        seconds,
+        -1,
+        -1,
+        "");
     table.add(
         row(
-            "limit x " + CORES + " cores", articles.size(), tokens, seconds / CORES, -1, -1,
+            "limit x " + CORES + " cores",
+            articles.size(),
+            tokens,
+            seconds / CORES,
+            -1,
+            -1,
             "one-thread figure times the core count"));
     if (Boolean.parseBoolean(options.getOrDefault("annotator-loop", "true"))) {
       t0 = System.nanoTime();
@@ -234,8 +283,12 @@ public final class Benchmark {
       }
       double s = (System.nanoTime() - t0) / 1e9;
       add(
-          "annotator (limit steps + lemma cache), one thread, in memory", articles.size(),
-          annotated, s, -1, -1,
+          "annotator (limit steps + lemma cache), one thread, in memory",
+          articles.size(),
+          annotated,
+          s,
+          -1,
+          -1,
           String.format(Locale.ROOT, "%.2f x the one-thread limit", (annotated / s) / limit));
     }
     return limit;
@@ -269,7 +322,9 @@ public final class Benchmark {
     }
   }
 
-  /** The line the job prints when its first document is annotated ({@code ArticleSteps.annotate}). */
+  /**
+   * The line the job prints when its first document is annotated ({@code ArticleSteps.annotate}).
+   */
   private static final String FIRST_DOCUMENT = "newsnlp: first document annotated";
 
   /**
@@ -326,7 +381,8 @@ public final class Benchmark {
     double firstDocument = -1;
     StringBuilder tail = new StringBuilder();
     try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = out.readLine()) != null; ) {
         if (line.startsWith(TimedRun.PREFIX)) {
           timed = line;
@@ -352,7 +408,9 @@ public final class Benchmark {
     Map<String, Long> figures = new LinkedHashMap<>();
     for (String field : timed.split(" ")) {
       if (field.contains("=")) {
-        figures.put(field.substring(0, field.indexOf('=')), Long.parseLong(field.substring(field.indexOf('=') + 1)));
+        figures.put(
+            field.substring(0, field.indexOf('=')),
+            Long.parseLong(field.substring(field.indexOf('=') + 1)));
       }
     }
     int documents = 0;
@@ -365,7 +423,11 @@ public final class Benchmark {
       }
     }
     return new Measured(
-        documents, tokens, wall, figures.get("cpu_ms") / 1000.0, figures.get("peak_heap_mb"),
+        documents,
+        tokens,
+        wall,
+        figures.get("cpu_ms") / 1000.0,
+        figures.get("peak_heap_mb"),
         firstDocument);
   }
 
@@ -401,7 +463,8 @@ public final class Benchmark {
     try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
         var walk = Files.walk(dir)) {
       for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-        out.putNextEntry(new java.util.jar.JarEntry(dir.relativize(file).toString().replace('\\', '/')));
+        out.putNextEntry(
+            new java.util.jar.JarEntry(dir.relativize(file).toString().replace('\\', '/')));
         Files.copy(file, out);
         out.closeEntry();
       }
@@ -410,8 +473,8 @@ public final class Benchmark {
 
   /**
    * This JVM's class path; without the Flink runner's jars unless the run is on Flink, so that a
-   * direct-runner run has the class path of the job's own jar (the runner's option registrars
-   * alone add a second to Beam's start-up).
+   * direct-runner run has the class path of the job's own jar (the runner's option registrars alone
+   * add a second to Beam's start-up).
    */
   private static String classPath(boolean flink) {
     String all = System.getProperty("java.class.path");
@@ -490,5 +553,4 @@ public final class Benchmark {
   private static void log(String message) {
     System.err.println("benchmark: " + message);
   }
-
 }

@@ -13,9 +13,9 @@ import org.newsnlp.read.LayoutReader;
 import org.newsnlp.read.TextDecoder;
 
 /**
- * The articles of a corpus folder: every {@code *.txt} file below it, in path order, except
- * READMEs and anything under a {@code LICENSES} folder (the shared news corpus keeps its licence
- * texts there).
+ * The articles of a corpus folder: every {@code *.txt} file below it, in path order, except READMEs
+ * and anything under a {@code LICENSES} folder (the shared news corpus keeps its licence texts
+ * there).
  */
 final class Corpus {
   private Corpus() {}
@@ -43,8 +43,12 @@ final class Corpus {
         if (decoded.ok()) {
           articles.add(
               new Article(
-                  root.relativize(file).toString(), file.toString(), decoded.text(),
-                  decoded.encoding(), bytes.length, LayoutReader.read(decoded.text())));
+                  root.relativize(file).toString(),
+                  file.toString(),
+                  decoded.text(),
+                  decoded.encoding(),
+                  bytes.length,
+                  LayoutReader.read(decoded.text())));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -16,8 +16,8 @@ import org.newsnlp.model.Article;
  * remembered per word and tag) equals the lemmatizer's answer for the word in its whole sentence,
  * and what each costs, on one thread.
  *
- * <p>Usage: {@code LemmaAgreement [corpus folder] [every Nth document]}; defaults
- * {@code ../shared/corpora/news/} and 1 (every document).
+ * <p>Usage: {@code LemmaAgreement [corpus folder] [every Nth document]}; defaults {@code
+ * ../shared/corpora/news/} and 1 (every document).
  */
 public final class LemmaAgreement {
   private LemmaAgreement() {}
@@ -69,8 +69,15 @@ public final class LemmaAgreement {
           agree++;
         } else {
           differences.merge(
-              sentences.get(i)[0][j] + "/" + sentences.get(i)[1][j] + " sentence=" + e
-                  + " cache=" + c, 1, Integer::sum);
+              sentences.get(i)[0][j]
+                  + "/"
+                  + sentences.get(i)[1][j]
+                  + " sentence="
+                  + e
+                  + " cache="
+                  + c,
+              1,
+              Integer::sum);
         }
         if (e.equalsIgnoreCase(c)) {
           agreeIgnoringCase++;
@@ -82,8 +89,13 @@ public final class LemmaAgreement {
         "documents %d, sentences %d, tokens %d%n"
             + "agreement %.5f (%d differ), ignoring case %.5f%n"
             + "sentence-level lemmatizer: %.0f tokens/s; cache: %.0f tokens/s (one thread)%n",
-        articles.size(), sentences.size(), tokens, agree / (double) tokens, tokens - agree,
-        agreeIgnoringCase / (double) tokens, tokens / (sentenceNanos / 1e9),
+        articles.size(),
+        sentences.size(),
+        tokens,
+        agree / (double) tokens,
+        tokens - agree,
+        agreeIgnoringCase / (double) tokens,
+        tokens / (sentenceNanos / 1e9),
         tokens / (cacheNanos / 1e9));
     differences.entrySet().stream()
         .sorted((a, b) -> b.getValue() - a.getValue())

@@ -8,8 +8,8 @@ import org.newsnlp.NewsNlp;
 
 /**
  * Runs the real entry point ({@link NewsNlp#run(String[])}) with the given arguments in this JVM
- * and prints one line with what the JVM itself knows: the exit code, its CPU time and the most
- * heap it was seen using. The benchmark starts it as a child process and times it from outside.
+ * and prints one line with what the JVM itself knows: the exit code, its CPU time and the most heap
+ * it was seen using. The benchmark starts it as a child process and times it from outside.
  */
 public final class TimedRun {
   static final String PREFIX = "TIMED_RUN";
@@ -42,8 +42,12 @@ public final class TimedRun {
         ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
             .getProcessCpuTime();
     System.out.printf(
-        Locale.ROOT, "%s exit=%d cpu_ms=%d peak_heap_mb=%d uptime_ms=%d%n", PREFIX, exit,
-        cpuNanos / 1_000_000, peak.get() / (1024 * 1024),
+        Locale.ROOT,
+        "%s exit=%d cpu_ms=%d peak_heap_mb=%d uptime_ms=%d%n",
+        PREFIX,
+        exit,
+        cpuNanos / 1_000_000,
+        peak.get() / (1024 * 1024),
         ManagementFactory.getRuntimeMXBean().getUptime());
     System.exit(exit);
   }

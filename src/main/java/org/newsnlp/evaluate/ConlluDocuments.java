@@ -10,10 +10,10 @@ import java.util.List;
  * Reads CoNLL-U into documents of running text with gold sentence and surface-token offsets, the
  * way {@code ../shared/eval/ud/README.txt} derives its plain text: inside a paragraph sentences are
  * joined by one space, or by nothing when the sentence's last surface token has {@code
- * SpaceAfter=No}; paragraphs ({@code # newpar}) are separated by one blank line; a document
- * ({@code # newdoc}) ends with a newline. A multiword token is one surface token whose tag is its
- * words' tags joined with {@code +} ("don't" → {@code AUX+PART}), the convention the OpenNLP UD
- * models were trained with. Empty nodes ({@code 8.1}) are skipped.
+ * SpaceAfter=No}; paragraphs ({@code # newpar}) are separated by one blank line; a document ({@code
+ * # newdoc}) ends with a newline. A multiword token is one surface token whose tag is its words'
+ * tags joined with {@code +} ("don't" → {@code AUX+PART}), the convention the OpenNLP UD models
+ * were trained with. Empty nodes ({@code 8.1}) are skipped.
  */
 public final class ConlluDocuments {
   private ConlluDocuments() {}
@@ -27,7 +27,9 @@ public final class ConlluDocuments {
     }
   }
 
-  /** A span of a document, gold or predicted; {@code tag} is a token's UPOS, empty for a sentence. */
+  /**
+   * A span of a document, gold or predicted; {@code tag} is a token's UPOS, empty for a sentence.
+   */
   public record TaggedSpan(int start, int end, String tag) {}
 
   /** All documents of a CoNLL-U stream, in order. */

@@ -62,12 +62,14 @@ public final class Evaluate {
             missing++;
             p = TokensCsv.Predicted.EMPTY;
           }
-          total = total.plus(TaggingScore.of(p.sentences(), p.tokens(), doc.sentences(), doc.tokens()));
+          total =
+              total.plus(TaggingScore.of(p.sentences(), p.tokens(), doc.sentences(), doc.tokens()));
         }
       }
       print(args[1] + " against " + (args.length - 2) + " CoNLL-U file(s)", total);
       if (missing > 0) {
-        System.out.println("  gold documents absent from the tokens table (scored as empty): " + missing);
+        System.out.println(
+            "  gold documents absent from the tokens table (scored as empty): " + missing);
       }
     } else if ((args.length == 3 || args.length == 4) && args[0].equals("quotes")) {
       QuoteScore.Result result =
@@ -105,14 +107,19 @@ public final class Evaluate {
 
   /** Annotates one gold document's text as the pipeline would and scores it. */
   public static TaggingScore score(Annotator annotator, GoldDocument doc) {
-    return TaggingScore.of(annotate(annotator, doc.id(), doc.text()), doc.sentences(), doc.tokens());
+    return TaggingScore.of(
+        annotate(annotator, doc.id(), doc.text()), doc.sentences(), doc.tokens());
   }
 
   /** The pipeline's annotation of a plain text (UTF-8, layout as the read stage finds it). */
   public static AnnotatedArticle annotate(Annotator annotator, String docId, String text) {
     Article article =
         new Article(
-            docId, docId, text, "UTF-8", text.getBytes(StandardCharsets.UTF_8).length,
+            docId,
+            docId,
+            text,
+            "UTF-8",
+            text.getBytes(StandardCharsets.UTF_8).length,
             LayoutReader.read(text));
     return annotator.annotate(article);
   }
@@ -123,9 +130,18 @@ public final class Evaluate {
         "%s%n  sentences  gold %d  predicted %d  matched %d  P %.4f  R %.4f  F1 %.4f%n"
             + "  tokens     gold %d  predicted %d  matched %d  F1 %.4f%n"
             + "  UPOS       accuracy end to end %.4f  on matched tokens %.4f%n",
-        name, s.goldSentences(), s.predictedSentences(), s.matchedSentences(),
-        s.sentencePrecision(), s.sentenceRecall(), s.sentenceF1(), s.goldTokens(),
-        s.predictedTokens(), s.matchedTokens(), s.tokenF1(), s.uposAccuracy(),
+        name,
+        s.goldSentences(),
+        s.predictedSentences(),
+        s.matchedSentences(),
+        s.sentencePrecision(),
+        s.sentenceRecall(),
+        s.sentenceF1(),
+        s.goldTokens(),
+        s.predictedTokens(),
+        s.matchedTokens(),
+        s.tokenF1(),
+        s.uposAccuracy(),
         s.uposAccuracyOnMatchedTokens());
   }
 

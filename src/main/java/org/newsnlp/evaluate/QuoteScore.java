@@ -36,9 +36,39 @@ public final class QuoteScore {
       Set.of("he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "us", "me");
   private static final Set<String> DROP =
       Set.of(
-          "mr", "mrs", "ms", "dr", "the", "a", "an", "of", "and", "'s", "s", "sen", "rep", "gov",
-          "president", "said", "says", "mr.", "mrs.", "ms.", "dr.", "who", "his", "her", "their",
-          "its", "former", "u.s.", "senator", "secretary", "spokesman", "spokeswoman", "candidate",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "the",
+          "a",
+          "an",
+          "of",
+          "and",
+          "'s",
+          "s",
+          "sen",
+          "rep",
+          "gov",
+          "president",
+          "said",
+          "says",
+          "mr.",
+          "mrs.",
+          "ms.",
+          "dr.",
+          "who",
+          "his",
+          "her",
+          "their",
+          "its",
+          "former",
+          "u.s.",
+          "senator",
+          "secretary",
+          "spokesman",
+          "spokeswoman",
+          "candidate",
           "nominee");
   private static final Set<String> MARKED = Set.of("direct", "mixed");
   private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:['’][a-z]+)?");
@@ -86,9 +116,24 @@ public final class QuoteScore {
               + "marked+speaker  P %.3f  R %.3f  F1 %.3f%n"
               + "all attributions P %.3f  R %.3f  F1 %.3f   (pred %d, gold %d)%n"
               + "speaker accuracy: names %.3f (n=%d), pronouns %.3f (n=%d)%n",
-          docs, m[0], m[1], m[2], c("pred_marked"), c("gold_marked"), s[0], s[1], s[2], a[0], a[1],
-          a[2], c("pred_all"), c("gold_all"), speakerAccuracyNames(), c("spk_name"),
-          speakerAccuracyPronouns(), c("spk_pron"));
+          docs,
+          m[0],
+          m[1],
+          m[2],
+          c("pred_marked"),
+          c("gold_marked"),
+          s[0],
+          s[1],
+          s[2],
+          a[0],
+          a[1],
+          a[2],
+          c("pred_all"),
+          c("gold_all"),
+          speakerAccuracyNames(),
+          c("spk_name"),
+          speakerAccuracyPronouns(),
+          c("spk_pron"));
     }
   }
 
@@ -105,8 +150,10 @@ public final class QuoteScore {
             .computeIfAbsent(r.get("doc_id"), k -> new ArrayList<>())
             .add(
                 new Item(
-                    List.of(new int[] {s, e}), r.get("quote_type").toLowerCase(Locale.ROOT),
-                    r.get("speaker"), r.isMapped("speaker_mention") ? r.get("speaker_mention") : ""));
+                    List.of(new int[] {s, e}),
+                    r.get("quote_type").toLowerCase(Locale.ROOT),
+                    r.get("speaker"),
+                    r.isMapped("speaker_mention") ? r.get("speaker_mention") : ""));
       } catch (NumberFormatException e) {
         // score_quotes.py skips a row whose offsets are not numbers; so does this port.
       }
@@ -129,7 +176,11 @@ public final class QuoteScore {
       List<Item> items = new ArrayList<>();
       for (Quote q : QuoteExtractor.extract(Evaluate.annotate(annotator, doc, decoded.text()))) {
         items.add(
-            new Item(List.of(new int[] {q.start(), q.end()}), q.type(), q.speaker(), q.speakerMention()));
+            new Item(
+                List.of(new int[] {q.start(), q.end()}),
+                q.type(),
+                q.speaker(),
+                q.speakerMention()));
       }
       predicted.put(doc, items);
     }
@@ -180,7 +231,9 @@ public final class QuoteScore {
         }
         for (int i = 0; i < g.size(); i++) {
           int len = length(p.get(j).spans());
-          if (gm.containsKey(i) && overlap(g.get(i).spans(), p.get(j).spans()) * 2 >= len && len > 0) {
+          if (gm.containsKey(i)
+              && overlap(g.get(i).spans(), p.get(j).spans()) * 2 >= len
+              && len > 0) {
             pm.put(j, i);
             break;
           }
@@ -218,7 +271,8 @@ public final class QuoteScore {
           inc(c, "pred_all_ok", 1);
           inc(c, "pred_marked_ok", marked ? 1 : 0);
           if (marked
-              && (gi.speaker().isBlank() || speakerAgrees(gi.speaker(), pj.speaker(), pj.mention()))) {
+              && (gi.speaker().isBlank()
+                  || speakerAgrees(gi.speaker(), pj.speaker(), pj.mention()))) {
             inc(c, "pred_marked_ok_spk", 1);
           }
         }
@@ -307,8 +361,10 @@ public final class QuoteScore {
           .computeIfAbsent(r.get("doc_id"), k -> new ArrayList<>())
           .add(
               new Item(
-                  parseSpans(r.get("quote_spans")), r.get("quote_type"),
-                  r.isMapped("speaker") ? r.get("speaker") : "", ""));
+                  parseSpans(r.get("quote_spans")),
+                  r.get("quote_type"),
+                  r.isMapped("speaker") ? r.get("speaker") : "",
+                  ""));
     }
     return items;
   }
@@ -329,7 +385,13 @@ public final class QuoteScore {
       text = text.substring(1);
     }
     try (Reader in = new java.io.StringReader(text)) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(in)
+          .getRecords();
     }
   }
 

@@ -12,8 +12,8 @@ import org.newsnlp.model.AnnotatedArticle.Sentence;
 import org.newsnlp.model.AnnotatedArticle.Token;
 
 /**
- * Sentence-boundary and tagging counts of one or more documents, compared by character offsets:
- * a predicted sentence (or token) is right when its {@code [start, end)} equals a gold one's.
+ * Sentence-boundary and tagging counts of one or more documents, compared by character offsets: a
+ * predicted sentence (or token) is right when its {@code [start, end)} equals a gold one's.
  * End-to-end UPOS accuracy is the share of gold surface tokens that newsnlp produced with the same
  * offsets and the same tag, so tokenization errors count as tagging errors; accuracy on the tokens
  * both agree on is reported beside it.
@@ -75,15 +75,23 @@ public record TaggingScore(
       }
     }
     return new TaggingScore(
-        goldSentences.size(), sentences.size(), matchedSentences, goldTokens.size(),
-        tokens.size(), matched, correct);
+        goldSentences.size(),
+        sentences.size(),
+        matchedSentences,
+        goldTokens.size(),
+        tokens.size(),
+        matched,
+        correct);
   }
 
   public TaggingScore plus(TaggingScore o) {
     return new TaggingScore(
-        goldSentences + o.goldSentences, predictedSentences + o.predictedSentences,
-        matchedSentences + o.matchedSentences, goldTokens + o.goldTokens,
-        predictedTokens + o.predictedTokens, matchedTokens + o.matchedTokens,
+        goldSentences + o.goldSentences,
+        predictedSentences + o.predictedSentences,
+        matchedSentences + o.matchedSentences,
+        goldTokens + o.goldTokens,
+        predictedTokens + o.predictedTokens,
+        matchedTokens + o.matchedTokens,
         correctTags + o.correctTags);
   }
 

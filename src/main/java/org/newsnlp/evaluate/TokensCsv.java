@@ -36,11 +36,14 @@ public final class TokensCsv {
         String doc = r.get("doc_id");
         int start = Integer.parseInt(r.get("start"));
         int end = Integer.parseInt(r.get("end"));
-        tokens.computeIfAbsent(doc, d -> new ArrayList<>()).add(new TaggedSpan(start, end, r.get("upos")));
+        tokens
+            .computeIfAbsent(doc, d -> new ArrayList<>())
+            .add(new TaggedSpan(start, end, r.get("upos")));
         sentences
             .computeIfAbsent(doc, d -> new LinkedHashMap<>())
             .merge(
-                Integer.parseInt(r.get("sentence_index")), new int[] {start, end},
+                Integer.parseInt(r.get("sentence_index")),
+                new int[] {start, end},
                 (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
       }
     }

@@ -33,7 +33,8 @@ public record AnnotatedArticle(
   }
 
   /** A block of text between blank lines; {@code headline} marks the article's headline. */
-  public record Paragraph(int index, int start, int end, boolean headline) implements Serializable {}
+  public record Paragraph(int index, int start, int end, boolean headline)
+      implements Serializable {}
 
   /** A sentence, with the range {@code [firstToken, endToken)} of its tokens. */
   public record Sentence(int index, int start, int end, int paragraph, int firstToken, int endToken)

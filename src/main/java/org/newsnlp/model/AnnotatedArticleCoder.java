@@ -15,8 +15,8 @@ import org.newsnlp.model.AnnotatedArticle.Token;
 /**
  * A compact coder for {@link AnnotatedArticle}, the largest value in the pipeline (one record per
  * token). The article goes through {@link ArticleCoder}; a token's text is not written when it is
- * the article's text at the token's offsets (as the annotator makes it), since decoding can take
- * it from there; offsets are variable-length integers. Java serialization of the same value writes
+ * the article's text at the token's offsets (as the annotator makes it), since decoding can take it
+ * from there; offsets are variable-length integers. Java serialization of the same value writes
  * class descriptors and boxed fields for every token and is several times larger and slower.
  */
 public final class AnnotatedArticleCoder extends AtomicCoder<AnnotatedArticle> {
@@ -75,15 +75,20 @@ public final class AnnotatedArticleCoder extends AtomicCoder<AnnotatedArticle> {
     List<Paragraph> paragraphs = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       paragraphs.add(
-          new Paragraph(VarInt.decodeInt(in), VarInt.decodeInt(in), VarInt.decodeInt(in), in.read() == 1));
+          new Paragraph(
+              VarInt.decodeInt(in), VarInt.decodeInt(in), VarInt.decodeInt(in), in.read() == 1));
     }
     n = VarInt.decodeInt(in);
     List<Sentence> sentences = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       sentences.add(
           new Sentence(
-              VarInt.decodeInt(in), VarInt.decodeInt(in), VarInt.decodeInt(in),
-              VarInt.decodeInt(in), VarInt.decodeInt(in), VarInt.decodeInt(in)));
+              VarInt.decodeInt(in),
+              VarInt.decodeInt(in),
+              VarInt.decodeInt(in),
+              VarInt.decodeInt(in),
+              VarInt.decodeInt(in),
+              VarInt.decodeInt(in)));
     }
     n = VarInt.decodeInt(in);
     List<Token> tokens = new ArrayList<>(n);
@@ -95,7 +100,9 @@ public final class AnnotatedArticleCoder extends AtomicCoder<AnnotatedArticle> {
         throw new IOException("truncated AnnotatedArticle");
       }
       String tokenText = flag == 0 ? text.substring(start, end) : STRING.decode(in);
-      tokens.add(new Token(start, end, tokenText, STRING.decode(in), STRING.decode(in), VarInt.decodeInt(in)));
+      tokens.add(
+          new Token(
+              start, end, tokenText, STRING.decode(in), STRING.decode(in), VarInt.decodeInt(in)));
     }
     return new AnnotatedArticle(article, paragraphs, sentences, tokens);
   }

@@ -64,7 +64,11 @@ public final class ArticleCoder extends AtomicCoder<Article> {
       body.add(new Span(start, start + VarInt.decodeInt(in)));
     }
     return new Article(
-        docId, path, text, encoding, sizeBytes,
+        docId,
+        path,
+        text,
+        encoding,
+        sizeBytes,
         new ArticleLayout(headline, headlineStart, headlineEnd, originalHeadline, publisher, body));
   }
 

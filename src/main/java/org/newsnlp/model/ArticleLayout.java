@@ -4,13 +4,14 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What the read stage recovered of an article's structure. Offsets are into the decoded text,
- * end exclusive.
+ * What the read stage recovered of an article's structure. Offsets are into the decoded text, end
+ * exclusive.
  *
  * @param headline the headline as written in the text, or empty when none was recognised
  * @param headlineStart offset of the headline, or -1 when there is none
  * @param headlineEnd end of the headline, or -1
- * @param originalHeadline the headline from a {@code Source: <headline> – <publisher>} line, or empty
+ * @param originalHeadline the headline from a {@code Source: <headline> – <publisher>} line, or
+ *     empty
  * @param publisher the publisher from that line, or empty
  * @param bodyParagraphs offsets of the body paragraphs (blocks between blank lines), in order; the
  *     headline, anything before it and the credit line are not part of the body

@@ -10,11 +10,11 @@ import java.util.Map;
 import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
- * Per-document statistics: one row of {@code documents.csv}. Counts cover the headline and the
- * body (see the README's data dictionary for every column's meaning, unit and formula). A ratio
- * whose denominator is zero is {@link Double#NaN} and written as an empty cell. English-only
- * values (syllables, tags, Dale–Chall, the grade formulas) are {@code null} or NaN, so empty cells,
- * for a document whose detected language is not English.
+ * Per-document statistics: one row of {@code documents.csv}. Counts cover the headline and the body
+ * (see the README's data dictionary for every column's meaning, unit and formula). A ratio whose
+ * denominator is zero is {@link Double#NaN} and written as an empty cell. English-only values
+ * (syllables, tags, Dale–Chall, the grade formulas) are {@code null} or NaN, so empty cells, for a
+ * document whose detected language is not English.
  *
  * @param uposShares share of each Universal POS tag among the words' syntactic words, keyed by the
  *     tags of {@link #UPOS_TAGS}; empty for a non-English document
@@ -72,8 +72,8 @@ public record DocumentStats(
   /** The 17 Universal POS tags, in the order of their {@code upos_*} columns. */
   public static final List<String> UPOS_TAGS =
       List.of(
-          "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
-          "PUNCT", "SCONJ", "SYM", "VERB", "X");
+          "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+          "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
 
   public DocumentStats {
     uposShares = Map.copyOf(uposShares);
@@ -83,15 +83,50 @@ public record DocumentStats(
     List<String> h =
         new ArrayList<>(
             List.of(
-                "doc_id", "path", "headline", "original_headline", "publisher", "encoding",
-                "size_bytes", "paragraphs", "sentences", "tokens", "words", "unique_words",
-                "characters", "letters", "syllables", "noun_count", "propn_count", "verb_count",
-                "adj_count", "adv_count", "quotes", "quoted_words", "mean_words_per_sentence",
-                "mean_letters_per_word", "lexical_density", "quoted_word_share",
-                "flesch_reading_ease", "flesch_kincaid_grade", "language", "language_confidence",
-                "polysyllabic_words", "long_words", "difficult_words", "lemmas", "gunning_fog",
-                "smog_index", "coleman_liau_index", "automated_readability_index",
-                "dale_chall_score", "lix", "rix", "linsear_write", "type_token_ratio", "mtld",
+                "doc_id",
+                "path",
+                "headline",
+                "original_headline",
+                "publisher",
+                "encoding",
+                "size_bytes",
+                "paragraphs",
+                "sentences",
+                "tokens",
+                "words",
+                "unique_words",
+                "characters",
+                "letters",
+                "syllables",
+                "noun_count",
+                "propn_count",
+                "verb_count",
+                "adj_count",
+                "adv_count",
+                "quotes",
+                "quoted_words",
+                "mean_words_per_sentence",
+                "mean_letters_per_word",
+                "lexical_density",
+                "quoted_word_share",
+                "flesch_reading_ease",
+                "flesch_kincaid_grade",
+                "language",
+                "language_confidence",
+                "polysyllabic_words",
+                "long_words",
+                "difficult_words",
+                "lemmas",
+                "gunning_fog",
+                "smog_index",
+                "coleman_liau_index",
+                "automated_readability_index",
+                "dale_chall_score",
+                "lix",
+                "rix",
+                "linsear_write",
+                "type_token_ratio",
+                "mtld",
                 "hdd"));
     for (String tag : UPOS_TAGS) {
       h.add("upos_" + tag.toLowerCase(Locale.ROOT));
@@ -110,15 +145,32 @@ public record DocumentStats(
     row.add(Long.toString(sizeBytes));
     for (Integer n :
         new Integer[] {
-          paragraphs, sentences, tokens, words, uniqueWords, characters, letters, syllables, nouns,
-          properNouns, verbs, adjectives, adverbs, quotes, quotedWords
+          paragraphs,
+          sentences,
+          tokens,
+          words,
+          uniqueWords,
+          characters,
+          letters,
+          syllables,
+          nouns,
+          properNouns,
+          verbs,
+          adjectives,
+          adverbs,
+          quotes,
+          quotedWords
         }) {
       row.add(count(n));
     }
     for (double d :
         new double[] {
-          meanWordsPerSentence, meanLettersPerWord, lexicalDensity, quotedWordShare,
-          fleschReadingEase, fleschKincaidGrade
+          meanWordsPerSentence,
+          meanLettersPerWord,
+          lexicalDensity,
+          quotedWordShare,
+          fleschReadingEase,
+          fleschKincaidGrade
         }) {
       row.add(decimal(d));
     }
@@ -129,8 +181,17 @@ public record DocumentStats(
     }
     for (double d :
         new double[] {
-          gunningFog, smogIndex, colemanLiauIndex, automatedReadabilityIndex, daleChallScore, lix,
-          rix, linsearWrite, typeTokenRatio, mtld, hdd
+          gunningFog,
+          smogIndex,
+          colemanLiauIndex,
+          automatedReadabilityIndex,
+          daleChallScore,
+          lix,
+          rix,
+          linsearWrite,
+          typeTokenRatio,
+          mtld,
+          hdd
         }) {
       row.add(decimal(d));
     }

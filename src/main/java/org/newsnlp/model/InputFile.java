@@ -12,8 +12,8 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param sha256 hex SHA-256 of the file's bytes as stored (before any gzip decompression); empty
  *     when the file was not read (too large, unreadable)
  * @param sizeBytes the file's size in bytes
- * @param status {@code processed} (a document or an error row), or {@code skipped} (unchanged
- *     since the job's last successful run, in an incremental run)
+ * @param status {@code processed} (a document or an error row), or {@code skipped} (unchanged since
+ *     the job's last successful run, in an incremental run)
  */
 @DefaultCoder(RecordCoder.class)
 public record InputFile(String path, String sha256, long sizeBytes, String status)

@@ -8,8 +8,8 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  *
  * @param docId the document
  * @param quoteIndex position of the quotation in the document, from 0
- * @param type {@code direct} (inside quotation marks), {@code mixed} (a paraphrase containing quoted
- *     words) or {@code indirect} (reported speech without marks)
+ * @param type {@code direct} (inside quotation marks), {@code mixed} (a paraphrase containing
+ *     quoted words) or {@code indirect} (reported speech without marks)
  * @param text the quoted words, without the marks
  * @param start offset of the quoted words in the decoded text
  * @param end end of the quoted words, exclusive
@@ -38,15 +38,33 @@ public record Quote(
 
   public static java.util.List<String> header() {
     return java.util.List.of(
-        "doc_id", "quote_index", "quote_type", "quote_text", "quote_start", "quote_end", "speaker",
-        "speaker_mention", "speaker_type", "cue", "paragraph_index", "sentence_index");
+        "doc_id",
+        "quote_index",
+        "quote_type",
+        "quote_text",
+        "quote_start",
+        "quote_end",
+        "speaker",
+        "speaker_mention",
+        "speaker_type",
+        "cue",
+        "paragraph_index",
+        "sentence_index");
   }
 
   public java.util.List<String> toCsv() {
     return java.util.List.of(
-        docId, Integer.toString(quoteIndex), type, text, Integer.toString(start),
-        Integer.toString(end), speaker, speakerMention, speakerType, cue,
-        Integer.toString(paragraphIndex), Integer.toString(sentenceIndex));
+        docId,
+        Integer.toString(quoteIndex),
+        type,
+        text,
+        Integer.toString(start),
+        Integer.toString(end),
+        speaker,
+        speakerMention,
+        speakerType,
+        cue,
+        Integer.toString(paragraphIndex),
+        Integer.toString(sentenceIndex));
   }
-
 }

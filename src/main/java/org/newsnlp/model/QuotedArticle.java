@@ -6,7 +6,8 @@ import org.apache.beam.sdk.coders.DefaultCoder;
 
 /** An annotated article with the quotations found in it, in text order. */
 @DefaultCoder(QuotedArticleCoder.class)
-public record QuotedArticle(AnnotatedArticle annotated, List<Quote> quotes) implements Serializable {
+public record QuotedArticle(AnnotatedArticle annotated, List<Quote> quotes)
+    implements Serializable {
   public QuotedArticle {
     quotes = List.copyOf(quotes);
   }

@@ -20,8 +20,8 @@ import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
-import org.apache.beam.sdk.coders.StructuredCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.StructuredCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.util.VarInt;
@@ -35,8 +35,8 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * <p>For the row types ({@link DocumentStats}, {@link Quote}, {@link RejectedInput}, {@link
  * InputFile}): Java serialization, their earlier coder, writes each element's class description
  * again and was 8% of embedded Flink's CPU samples on the news corpus, where every row crosses
- * between operators. A component added to a record needs no change here; a component of a type
- * not listed above fails when the coder is made, so {@code CompactCodersTest} catches it.
+ * between operators. A component added to a record needs no change here; a component of a type not
+ * listed above fails when the coder is made, so {@code CompactCodersTest} catches it.
  */
 public final class RecordCoder<T extends Record> extends StructuredCoder<T> {
   private static final Coder<String> STRING = NullableCoder.of(StringUtf8Coder.of());
@@ -46,6 +46,7 @@ public final class RecordCoder<T extends Record> extends StructuredCoder<T> {
   private static final Coder<Boolean> BOOLEAN = NullableCoder.of(BooleanCoder.of());
 
   private final Class<T> type;
+
   /** The components' coders and the constructor; rebuilt after deserialization. */
   private transient volatile Parts parts;
 
@@ -121,8 +122,13 @@ public final class RecordCoder<T extends Record> extends StructuredCoder<T> {
       coder = StringToDouble.INSTANCE;
     } else {
       throw new IllegalArgumentException(
-          "RecordCoder cannot encode " + type.getSimpleName() + "." + component.getName() + " ("
-              + component.getGenericType() + ")");
+          "RecordCoder cannot encode "
+              + type.getSimpleName()
+              + "."
+              + component.getName()
+              + " ("
+              + component.getGenericType()
+              + ")");
     }
     return (Coder<Object>) coder;
   }

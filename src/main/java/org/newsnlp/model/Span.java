@@ -14,7 +14,6 @@ public record Span(int start, int end) implements Serializable {
     return end - start;
   }
 
-
   public String of(String text) {
     return text.substring(start, end);
   }

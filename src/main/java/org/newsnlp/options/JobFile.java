@@ -13,9 +13,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * Merges a job file's option values with the command line. A job file is a Java properties file
- * of {@code option=value} lines (option names as on the command line, without dashes); a value
- * given on the command line replaces the file's.
+ * Merges a job file's option values with the command line. A job file is a Java properties file of
+ * {@code option=value} lines (option names as on the command line, without dashes); a value given
+ * on the command line replaces the file's.
  */
 public final class JobFile {
   private JobFile() {}

@@ -19,8 +19,8 @@ import org.newsnlp.model.RejectedInput;
  * <p>Input: {@link Article}s. Output: {@link #ANNOTATED}, one {@link AnnotatedArticle} each, and
  * {@link #REJECTED}, an error row (stage {@code annotate}) for an article the annotator fails on.
  * Counters: {@code articles_annotated}, {@code sentences}, {@code tokens}, {@code
- * annotation_failures}. Models load once per JVM; each DoFn instance builds its own OpenNLP
- * {@code *ME} objects in {@code @Setup}, since they are not thread-safe.
+ * annotation_failures}. Models load once per JVM; each DoFn instance builds its own OpenNLP {@code
+ * *ME} objects in {@code @Setup}, since they are not thread-safe.
  */
 public class AnnotateArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<AnnotatedArticle> ANNOTATED = new TupleTag<>() {};

@@ -24,13 +24,15 @@ import org.newsnlp.stats.DocumentStatsCalculator;
  * error row to {@code rejected} and returns null.
  */
 final class ArticleSteps {
-  private static final Counter ANNOTATED = Metrics.counter(AnnotateArticles.class, "articles_annotated");
+  private static final Counter ANNOTATED =
+      Metrics.counter(AnnotateArticles.class, "articles_annotated");
   private static final Counter SENTENCES = Metrics.counter(AnnotateArticles.class, "sentences");
   private static final Counter TOKENS = Metrics.counter(AnnotateArticles.class, "tokens");
   private static final Counter ANNOTATION_FAILURES =
       Metrics.counter(AnnotateArticles.class, "annotation_failures");
   private static final Counter QUOTES_FOUND = Metrics.counter(ExtractQuotes.class, "quotes_found");
-  private static final Counter QUOTE_FAILURES = Metrics.counter(ExtractQuotes.class, "quote_failures");
+  private static final Counter QUOTE_FAILURES =
+      Metrics.counter(ExtractQuotes.class, "quote_failures");
   private static final Counter MEASURED =
       Metrics.counter(ComputeDocumentStats.class, "documents_measured");
   private static final Counter STATISTICS_FAILURES =
@@ -56,7 +58,8 @@ final class ArticleSteps {
     if (!FIRST.getAndSet(true)) {
       // How long a run takes to get going: the benchmark reads this line.
       System.err.printf(
-          Locale.ROOT, "newsnlp: first document annotated %.2f s after the JVM started%n",
+          Locale.ROOT,
+          "newsnlp: first document annotated %.2f s after the JVM started%n",
           ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
     }
     return result;

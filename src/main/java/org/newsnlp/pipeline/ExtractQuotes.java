@@ -33,8 +33,7 @@ public class ExtractQuotes extends PTransform<PCollection<AnnotatedArticle>, PCo
   static class ExtractFn extends DoFn<AnnotatedArticle, QuotedArticle> {
     @ProcessElement
     public void process(@Element AnnotatedArticle article, MultiOutputReceiver out) {
-      QuotedArticle quoted =
-          ArticleSteps.extractQuotes(article, r -> out.get(REJECTED).output(r));
+      QuotedArticle quoted = ArticleSteps.extractQuotes(article, r -> out.get(REJECTED).output(r));
       if (quoted != null) {
         out.get(QUOTED).output(quoted);
       }

@@ -15,7 +15,10 @@ final class Rejections {
         path,
         stage,
         "internal_error",
-        "newsnlp failed on this document in stage " + stage + " (" + e
+        "newsnlp failed on this document in stage "
+            + stage
+            + " ("
+            + e
             + "); please report it with the file attached");
   }
 }

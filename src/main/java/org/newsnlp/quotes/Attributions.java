@@ -22,8 +22,8 @@ import org.newsnlp.model.Span;
  *       according to IRNA, “…”};
  *   <li>a cue verb elsewhere in the sentence, with its subject: {@code outlets hailed the visit as
  *       the “meeting of the titans.”};
- *   <li>a sentence just before that ends in a colon: {@code Mr. Putin said:} then the quotation,
- *       or a name before that colon: {@code More from Ana Ruiz:}.
+ *   <li>a sentence just before that ends in a colon: {@code Mr. Putin said:} then the quotation, or
+ *       a name before that colon: {@code More from Ana Ruiz:}.
  * </ol>
  *
  * <p>Tagging slips around a cue are tolerated: an inflected cue word tagged as a noun or
@@ -32,9 +32,11 @@ import org.newsnlp.model.Span;
  */
 final class Attributions {
   static final Lexicon CUES = Lexicon.load("/org/newsnlp/quotes/cue-verbs.txt");
+
   /** Tags of words inside a noun phrase; "PROPN+PART" and "NOUN+PART" are possessives. */
   private static final Set<String> NP_TAGS =
       Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PROPN+PART", "NOUN+PART");
+
   private static final int MAX_NP_TOKENS = 10;
   private static final int POST_WINDOW = 12;
   private static final int PRE_WINDOW = 6;
@@ -65,7 +67,9 @@ final class Attributions {
     int paragraph = paragraphOf(first);
     int lastInside = Math.max(first, after - 1);
     Attribution a = null;
-    if (endsSentence(outer) && before >= 0 && paragraphOf(before) == paragraph
+    if (endsSentence(outer)
+        && before >= 0
+        && paragraphOf(before) == paragraph
         && introduces(before)) {
       // "Baker reported, “… the end.” The cable said …": a quotation that ends its sentence
       // belongs to the cue that introduced it, not to the next sentence's
@@ -90,7 +94,9 @@ final class Attributions {
     return a;
   }
 
-  /** True when token {@code before}, just before an opening mark, is a comma or colon after a cue. */
+  /**
+   * True when token {@code before}, just before an opening mark, is a comma or colon after a cue.
+   */
   private boolean introduces(int before) {
     int k = before;
     while (k >= 0 && isQuoteMark(k)) {
@@ -112,13 +118,12 @@ final class Attributions {
   }
 
   private static final Set<String> NAMING_PARTICIPLES =
-      Set.of("called", "named", "dubbed", "titled", "entitled", "labeled", "labelled",
-          "nicknamed");
+      Set.of("called", "named", "dubbed", "titled", "entitled", "labeled", "labelled", "nicknamed");
 
   /**
    * True for a participle that names a thing rather than reporting a statement: "a website called
-   * “…”", "the resort, now called …" (after "now", or after a singular noun introduced by "a"
-   * or "an").
+   * “…”", "the resort, now called …" (after "now", or after a singular noun introduced by "a" or
+   * "an").
    */
   boolean namingParticiple(int i) {
     if (i == 0 || !NAMING_PARTICIPLES.contains(tokens.lower(i))) {
@@ -135,8 +140,10 @@ final class Attributions {
       if (tokens.is(k, "a", "an")) {
         return true;
       }
-      if (!"ADJ".equals(tokens.upos(k)) && !"NOUN".equals(tokens.upos(k))
-          && !"PROPN".equals(tokens.upos(k)) && !"NUM".equals(tokens.upos(k))) {
+      if (!"ADJ".equals(tokens.upos(k))
+          && !"NOUN".equals(tokens.upos(k))
+          && !"PROPN".equals(tokens.upos(k))
+          && !"NUM".equals(tokens.upos(k))) {
         return false;
       }
     }
@@ -145,8 +152,9 @@ final class Attributions {
 
   /** Verbs that attribute speech with their particle: "shot back", "went on", "chimed in". */
   private static final java.util.Map<String, String> PHRASAL_CUES =
-      java.util.Map.of("shoot", "back", "fire", "back", "hit", "back", "push", "back",
-          "write", "back", "go", "on", "chime", "in", "weigh", "in", "put", "it");
+      java.util.Map.of(
+          "shoot", "back", "fire", "back", "hit", "back", "push", "back", "write", "back", "go",
+          "on", "chime", "in", "weigh", "in", "put", "it");
 
   private boolean isPhrasalCue(int i) {
     String particle = PHRASAL_CUES.get(tokens.lemma(i));
@@ -172,8 +180,10 @@ final class Attributions {
     for (String ending : new String[] {"s", "es", "ed", "d", "ing"}) {
       if (w.endsWith(ending) && w.length() > ending.length() + 2) {
         String stem = w.substring(0, w.length() - ending.length());
-        if (CUES.contains(stem) || CUES.contains(stem + "e")
-            || stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+        if (CUES.contains(stem)
+            || CUES.contains(stem + "e")
+            || stem.length() > 3
+                && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
                 && CUES.contains(stem.substring(0, stem.length() - 1))) {
           return true;
         }
@@ -214,21 +224,26 @@ final class Attributions {
       }
       return np == null ? null : new Attribution(np[0], np[1], cueText(k));
     }
-    if (!endsWithFullStop(outer) && "VERB".equals(tokens.upos(k))
+    if (!endsWithFullStop(outer)
+        && "VERB".equals(tokens.upos(k))
         && (tokens.lower(k).endsWith("ed") || tokens.lower(k).endsWith("s"))) {
       // "“This is fantastic!” beamed Ana Ruiz of Dayton.": any verb right after a quotation
       // that runs on, followed by a name, is its speaker's, inverted
       int[] np = nounPhraseAfter(k + 1);
-      if (np != null && Names.isNameToken(tokens, np[1] - 1)
+      if (np != null
+          && Names.isNameToken(tokens, np[1] - 1)
           && !Names.isTitle(tokens.get(np[1] - 1).text())
-          && (np[1] >= tokens.size() || tokens.isPunct(np[1]) || "ADP".equals(tokens.upos(np[1])))) {
+          && (np[1] >= tokens.size()
+              || tokens.isPunct(np[1])
+              || "ADP".equals(tokens.upos(np[1])))) {
         return new Attribution(np[0], np[1], cueText(k));
       }
     }
     boolean closed = endsSentence(outer);
     // a sentence "ending" in a comma is the splitter's slip: "Tom Baker, R-Ohio, | said Tuesday."
     for (int j = k + 1;
-        j < end && (tokens.get(j).sentence() == sentence || tokens.is(j - 1, ",")); j++) {
+        j < end && (tokens.get(j).sentence() == sentence || tokens.is(j - 1, ","));
+        j++) {
       if (isCue(j)) {
         int[] np = nounPhraseBefore(j - 1, k);
         if (np != null && np[0] == k && !(closed && opensClause(j + 1))) {
@@ -243,7 +258,8 @@ final class Attributions {
           return new Attribution(np[0], np[1], cueText(j));
         }
       }
-      if (!endsWithFullStop(outer) && "VERB".equals(tokens.upos(j))
+      if (!endsWithFullStop(outer)
+          && "VERB".equals(tokens.upos(j))
           && (closesClause(j + 1) || tokens.is(j + 1, "and", "but"))
           && k - tokens.firstAtOrAfter(outer.start()) > 5) {
         // "“Why now, after all this?” Baker pressed.": right after a quotation of some length
@@ -280,34 +296,38 @@ final class Attributions {
 
   /**
    * An inflected cue word that the tagger did not call a verb ("“…,” Baker tweeted" tagged as a
-   * preposition, "Baker concludes" as a noun): right after a quotation and its speaker the form
-   * is evidence enough.
+   * preposition, "Baker concludes" as a noun): right after a quotation and its speaker the form is
+   * evidence enough.
    */
   private boolean isUntaggedCue(int j) {
     String w = tokens.lower(j);
     String lemma = tokens.lemma(j);
-    boolean inflected = (w.endsWith("ed") || w.endsWith("s")) && isCueWord(w)
-        || !w.equals(lemma) && CUES.contains(lemma);
+    boolean inflected =
+        (w.endsWith("ed") || w.endsWith("s")) && isCueWord(w)
+            || !w.equals(lemma) && CUES.contains(lemma);
     return inflected && !tokens.isPunct(j) && Character.isLowerCase(tokens.get(j).text().charAt(0));
   }
 
   /**
-   * An inflected cue word the tagger called a noun right after the head noun of its subject:
-   * "The ad claims “…”", "The memo notes that “…”". A noun after a noun is no object, so the form
-   * is read as the verb.
+   * An inflected cue word the tagger called a noun right after the head noun of its subject: "The
+   * ad claims “…”", "The memo notes that “…”". A noun after a noun is no object, so the form is
+   * read as the verb.
    */
   private boolean isNounTaggedCue(int j, int floor) {
     if (j - 1 < floor || !"NOUN".equals(tokens.upos(j)) && !"ADJ".equals(tokens.upos(j))) {
       return false;
     }
     String before = tokens.upos(j - 1);
-    if (CUES.contains(tokens.lower(j)) && "NOUN".equals(before)
+    if (CUES.contains(tokens.lower(j))
+        && "NOUN".equals(before)
         && !tokens.get(j - 1).lemma().equalsIgnoreCase(tokens.get(j - 1).text())
         && tokens.lower(j - 1).endsWith("s")) {
       // "Harbor pilots describe it as “…”": a cue's bare form after a plural noun is its verb
       return true;
     }
-    return "NOUN".equals(tokens.upos(j)) && isUntaggedCue(j) && tokens.lower(j).endsWith("s")
+    return "NOUN".equals(tokens.upos(j))
+        && isUntaggedCue(j)
+        && tokens.lower(j).endsWith("s")
         && ("NOUN".equals(before) || "PROPN".equals(before));
   }
 
@@ -338,13 +358,16 @@ final class Attributions {
 
   /** True when nothing but an adjunct follows token {@code i - 1}: punctuation, a preposition. */
   private boolean closesClause(int i) {
-    return i >= tokens.size() || tokens.isPunct(i) || "ADP".equals(tokens.upos(i))
-        || "ADV".equals(tokens.upos(i)) || TEMPORAL.contains(tokens.lower(i));
+    return i >= tokens.size()
+        || tokens.isPunct(i)
+        || "ADP".equals(tokens.upos(i))
+        || "ADV".equals(tokens.upos(i))
+        || TEMPORAL.contains(tokens.lower(i));
   }
 
   /**
-   * True when a clause of its own starts at token {@code i}: "that …", a subject pronoun ("he
-   * would …"), or a short noun phrase and its verb ("the plan was …").
+   * True when a clause of its own starts at token {@code i}: "that …", a subject pronoun ("he would
+   * …"), or a short noun phrase and its verb ("the plan was …").
    */
   private boolean opensClause(int i) {
     if (i >= tokens.size()) {
@@ -354,15 +377,15 @@ final class Attributions {
       return true;
     }
     int sentence = tokens.get(i).sentence();
-    for (int j = i; j < Math.min(tokens.size(), i + 5) && tokens.get(j).sentence() == sentence;
+    for (int j = i;
+        j < Math.min(tokens.size(), i + 5) && tokens.get(j).sentence() == sentence;
         j++) {
       String tag = tokens.upos(j);
       if (("VERB".equals(tag) || "AUX".equals(tag)) && j > i) {
         String w = tokens.lower(j);
         return !w.endsWith("ed") && !w.endsWith("ing");
       }
-      if (!"PROPN".equals(tag) && !"NOUN".equals(tag) && !"DET".equals(tag)
-          && !"ADJ".equals(tag)) {
+      if (!"PROPN".equals(tag) && !"NOUN".equals(tag) && !"DET".equals(tag) && !"ADJ".equals(tag)) {
         return false;
       }
     }
@@ -378,8 +401,9 @@ final class Attributions {
     if (!tokens.is(comma, ",") || comma + 1 >= tokens.size() || !opensAside(comma + 1)) {
       return -1;
     }
-    for (int j = comma + 2; j < tokens.size() && j <= comma + ASIDE_TOKENS
-        && tokens.get(j).sentence() == sentence; j++) {
+    for (int j = comma + 2;
+        j < tokens.size() && j <= comma + ASIDE_TOKENS && tokens.get(j).sentence() == sentence;
+        j++) {
       if (tokens.is(j, ",")) {
         return j;
       }
@@ -396,14 +420,13 @@ final class Attributions {
       return true;
     }
     String w = tokens.lower(i);
-    return "VERB".equals(tokens.upos(i)) && (w.endsWith("ing") || w.endsWith("ed"))
-        && !isCue(i);
+    return "VERB".equals(tokens.upos(i)) && (w.endsWith("ing") || w.endsWith("ed")) && !isCue(i);
   }
 
   /**
-   * A quotation signed with a dash, as in reader comments and epigraphs: {@code “…” ― Ana
-   * Ruiz}. The name must close its paragraph (a full stop allowed), so that a dash that goes on
-   * with the writer's sentence is not taken for a signature.
+   * A quotation signed with a dash, as in reader comments and epigraphs: {@code “…” ― Ana Ruiz}.
+   * The name must close its paragraph (a full stop allowed), so that a dash that goes on with the
+   * writer's sentence is not taken for a signature.
    */
   private Attribution dashSignature(int after) {
     if (!tokens.is(after, "―", "—", "–", "-", "--")) {
@@ -423,16 +446,18 @@ final class Attributions {
     }
     String text = article.text();
     int gapEnd = next < tokens.size() ? tokens.get(next).start() : text.length();
-    boolean closes = next >= tokens.size()
-        || article.sentences().get(tokens.get(next).sentence()).paragraph() != paragraph
-        || text.substring(tokens.get(next - 1).end(), gapEnd).indexOf('\n') >= 0;
+    boolean closes =
+        next >= tokens.size()
+            || article.sentences().get(tokens.get(next).sentence()).paragraph() != paragraph
+            || text.substring(tokens.get(next - 1).end(), gapEnd).indexOf('\n') >= 0;
     return closes ? new Attribution(np[0], np[1], tokens.get(after).text()) : null;
   }
 
   /** The run of name tokens starting at {@code start}, across sentence breaks, or null. */
   private int[] nameAfter(int start) {
     int end = start;
-    while (end < tokens.size() && end - start < 6
+    while (end < tokens.size()
+        && end - start < 6
         && (Names.isNameToken(tokens, end) || end > start && tokens.is(end, "."))) {
       end++;
     }
@@ -458,9 +483,10 @@ final class Attributions {
           // "Baker was asked by a reporter, “…”": the one asking is the agent after "by"
           return new Attribution(agent[0], agent[1], cueText(j));
         }
-        int[] inverted = j + 1 <= k && invertible(j, sentenceStart)
-            && !OBJECT_CUES.contains(tokens.lemma(j))
-            ? invertedSpeaker(j + 1) : null;
+        int[] inverted =
+            j + 1 <= k && invertible(j, sentenceStart) && !OBJECT_CUES.contains(tokens.lemma(j))
+                ? invertedSpeaker(j + 1)
+                : null;
         if (inverted != null && inverted[1] == k + 1) {
           // "After the vote, explained Ana Ruiz, “…”": a cue opening its clause after a comma
           // and followed by a noun phrase that runs up to the quotation names its speaker there
@@ -512,8 +538,8 @@ final class Attributions {
   }
 
   /**
-   * @param nearFirst whether a cue before the quotation beats one far after it ("Baker called
-   *     the plan a “…” and the council said …"); otherwise the first cue after it wins
+   * @param nearFirst whether a cue before the quotation beats one far after it ("Baker called the
+   *     plan a “…” and the council said …"); otherwise the first cue after it wins
    */
   private Attribution inSentence(int first, int after, boolean nearFirst) {
     int sentence = tokens.get(first).sentence();
@@ -522,7 +548,8 @@ final class Attributions {
     // a window, not the whole sentence: a run-on "sentence" of thousands of tokens full of marks
     // would otherwise make the work quadratic
     for (int j = Math.max(s.firstToken(), first - WINDOW);
-        j < Math.min(s.endToken(), after + WINDOW); j++) {
+        j < Math.min(s.endToken(), after + WINDOW);
+        j++) {
       boolean outside = j < first || j >= after;
       if (nearFirst && bestCue >= 0 && j >= after + 4) {
         break;
@@ -539,7 +566,8 @@ final class Attributions {
       return null;
     }
     int[] np = null;
-    if (bestCue >= after && invertible(bestCue, s.firstToken())
+    if (bestCue >= after
+        && invertible(bestCue, s.firstToken())
         && !OBJECT_CUES.contains(tokens.lemma(bestCue))) {
       // "“…” about the plan, said Ana Ruiz": a cue right after a comma, past the quotation and
       // the writer's words that finish its sentence, is followed by its speaker
@@ -556,11 +584,12 @@ final class Attributions {
   }
 
   /**
-   * The speaker after an inverted cue ("said Ana Ruiz", "says a spokesman"): a noun phrase that
-   * is no time ("said Monday") and no pronoun object; null otherwise.
+   * The speaker after an inverted cue ("said Ana Ruiz", "says a spokesman"): a noun phrase that is
+   * no time ("said Monday") and no pronoun object; null otherwise.
    */
   private int[] invertedSpeaker(int start) {
-    if (start >= tokens.size() || TEMPORAL.contains(tokens.lower(start))
+    if (start >= tokens.size()
+        || TEMPORAL.contains(tokens.lower(start))
         || "PRON".equals(tokens.upos(start)) && !tokens.is(start, "he", "she", "they", "we")) {
       return null;
     }
@@ -573,9 +602,13 @@ final class Attributions {
       // an adverb): the words up to the punctuation, when they end in a name
       int end = np[1];
       int sentence = tokens.get(start).sentence();
-      while (end < tokens.size() && end - start < MAX_NP_TOKENS && !tokens.isPunct(end)
-          && tokens.get(end).sentence() == sentence && !"VERB".equals(tokens.upos(end))
-          && !"ADP".equals(tokens.upos(end)) && !"AUX".equals(tokens.upos(end))) {
+      while (end < tokens.size()
+          && end - start < MAX_NP_TOKENS
+          && !tokens.isPunct(end)
+          && tokens.get(end).sentence() == sentence
+          && !"VERB".equals(tokens.upos(end))
+          && !"ADP".equals(tokens.upos(end))
+          && !"AUX".equals(tokens.upos(end))) {
         end++;
       }
       if (end > np[1] && Names.isNameToken(tokens, end - 1)) {
@@ -585,15 +618,17 @@ final class Attributions {
     // the phrase must close the clause ("…, said Ana Ruiz." or "…, said Ana Ruiz, who …"); one
     // that goes on ("said matter-of-factly") is no speaker
     return np == null || np[1] < tokens.size() && !tokens.is(np[1], ".", ",", ";", "!", "?")
-        ? null : np;
+        ? null
+        : np;
   }
 
   /**
-   * For a cue in the passive ("was asked by a reporter"), the agent after "by", up to token
-   * {@code limit}; null when the cue is active or names no agent.
+   * For a cue in the passive ("was asked by a reporter"), the agent after "by", up to token {@code
+   * limit}; null when the cue is active or names no agent.
    */
   private int[] passiveAgent(int cue, int limit) {
-    if (cue < 1 || !tokens.is(cue - 1, "was", "were", "is", "are", "been", "being", "be")
+    if (cue < 1
+        || !tokens.is(cue - 1, "was", "were", "is", "are", "been", "being", "be")
         || !tokens.lower(cue).endsWith("ed") && !tokens.is(cue, "told", "written")) {
       return null;
     }
@@ -607,20 +642,25 @@ final class Attributions {
 
   /**
    * After an inverted cue, a description the tagger broke before the name it leads to ("said
-   * pollster Ana Ruiz." with "pollster" read as a verb): up to three words, then a name that
-   * closes the clause; null otherwise.
+   * pollster Ana Ruiz." with "pollster" read as a verb): up to three words, then a name that closes
+   * the clause; null otherwise.
    */
   private int[] describedName(int start) {
     int sentence = start < tokens.size() ? tokens.get(start).sentence() : -1;
     int j = start;
-    while (j < tokens.size() && j - start < 3 && !Names.isNameToken(tokens, j)
-        && !tokens.isPunct(j) && tokens.get(j).sentence() == sentence
+    while (j < tokens.size()
+        && j - start < 3
+        && !Names.isNameToken(tokens, j)
+        && !tokens.isPunct(j)
+        && tokens.get(j).sentence() == sentence
         && Character.isLowerCase(tokens.get(j).text().charAt(0))
         && !Set.of("ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON").contains(tokens.upos(j))) {
       j++;
     }
     int nameStart = j;
-    while (j < tokens.size() && j - nameStart < 5 && Names.isNameToken(tokens, j)
+    while (j < tokens.size()
+        && j - nameStart < 5
+        && Names.isNameToken(tokens, j)
         && tokens.get(j).sentence() == sentence) {
       j++;
     }
@@ -632,10 +672,9 @@ final class Attributions {
       Set.of("poll", "polls", "survey", "surveys", "study");
 
   /**
-   * Respondents speak through their survey: when the mention is a share of people ("31 percent
-   * of voters", "six in 10 Republicans") and the writer named a poll, survey or study earlier in
-   * the sentence ("In a harbor authority survey, …"), that poll is the source; {@code a}
-   * otherwise.
+   * Respondents speak through their survey: when the mention is a share of people ("31 percent of
+   * voters", "six in 10 Republicans") and the writer named a poll, survey or study earlier in the
+   * sentence ("In a harbor authority survey, …"), that poll is the source; {@code a} otherwise.
    */
   Attribution throughSurvey(Attribution a) {
     int start = a.mentionStart();
@@ -665,8 +704,23 @@ final class Attributions {
 
   /** Cues whose object, not their speaker, follows them: "told reporters", "urged voters". */
   private static final Set<String> OBJECT_CUES =
-      Set.of("tell", "told", "urge", "warn", "remind", "assure", "inform", "ask", "thank",
-          "call", "accuse", "praise", "blame", "criticize", "attack", "describe");
+      Set.of(
+          "tell",
+          "told",
+          "urge",
+          "warn",
+          "remind",
+          "assure",
+          "inform",
+          "ask",
+          "thank",
+          "call",
+          "accuse",
+          "praise",
+          "blame",
+          "criticize",
+          "attack",
+          "describe");
 
   private Attribution colonSentenceBefore(int sentence) {
     if (sentence == 0) {
@@ -721,7 +775,9 @@ final class Attributions {
   }
 
   private Attribution accordingTo(int k, int sentence) {
-    if (k + 2 < tokens.size() && tokens.is(k, "according") && tokens.is(k + 1, "to")
+    if (k + 2 < tokens.size()
+        && tokens.is(k, "according")
+        && tokens.is(k + 1, "to")
         && tokens.get(k + 2).sentence() == sentence) {
       int[] np = sourceAfter(k + 2);
       if (np != null) {
@@ -734,8 +790,8 @@ final class Attributions {
   /** The cue verb, with a following particle ("pointed out") when there is one. */
   private String cueText(int j) {
     String cue = tokens.get(j).text();
-    if (j + 1 < tokens.size() && ("ADP".equals(tokens.upos(j + 1)) && tokens.is(j + 1, "out")
-        || isPhrasalCue(j))) {
+    if (j + 1 < tokens.size()
+        && ("ADP".equals(tokens.upos(j + 1)) && tokens.is(j + 1, "out") || isPhrasalCue(j))) {
       cue += " " + tokens.get(j + 1).text();
     }
     return cue;
@@ -744,8 +800,8 @@ final class Attributions {
   /**
    * The noun phrase ending at or just before token {@code end} (adverbs and auxiliaries between it
    * and the verb are skipped), not reaching before {@code floor}; {@code [start, end)} or null. A
-   * phrase led by an article after a comma ("Korzhanov, a former diplomat,") yields the name
-   * before the comma; a prepositional tail ("outlets in Syria") stays attached to its head.
+   * phrase led by an article after a comma ("Korzhanov, a former diplomat,") yields the name before
+   * the comma; a prepositional tail ("outlets in Syria") stays attached to its head.
    */
   int[] nounPhraseBefore(int end, int floor) {
     int k = skipAdjuncts(end, floor);
@@ -765,18 +821,22 @@ final class Attributions {
         while (name >= floor && tokens.is(name, ")")) {
           name = skipParenthesis(name, floor);
         }
-        if (name >= floor && ("PROPN".equals(tokens.upos(name))
-            || "PRON".equals(tokens.upos(name)) && !tokens.is(name, "it", "that", "this"))) {
+        if (name >= floor
+            && ("PROPN".equals(tokens.upos(name))
+                || "PRON".equals(tokens.upos(name)) && !tokens.is(name, "it", "that", "this"))) {
           int start = name;
-          while (start - 1 >= floor && name - start + 2 <= MAX_NP_TOKENS
+          while (start - 1 >= floor
+              && name - start + 2 <= MAX_NP_TOKENS
               && (Names.isNameToken(tokens, start - 1) || tokens.is(start - 1, "."))) {
             start--;
           }
           return new int[] {start, name + 1};
         }
-        if ((opensAside(open + 1) || "ADP".equals(tokens.upos(open + 1))
+        if ((opensAside(open + 1)
+                || "ADP".equals(tokens.upos(open + 1))
                 || "ADV".equals(tokens.upos(open + 1)))
-            && open - 1 >= floor && !tokens.is(open - 1, ",")) {
+            && open - 1 >= floor
+            && !tokens.is(open - 1, ",")) {
           // "an official, speaking on condition of anonymity, said": the phrase before the aside
           int[] np = nounPhraseBefore(open - 1, floor);
           if (np != null) {
@@ -800,7 +860,8 @@ final class Attributions {
     while (start - 1 >= floor && last - start + 2 <= MAX_NP_TOKENS && isNpToken(start - 1)) {
       start--;
     }
-    while (start - 2 >= floor && last - start + 3 <= MAX_NP_TOKENS
+    while (start - 2 >= floor
+        && last - start + 3 <= MAX_NP_TOKENS
         && (tokens.is(start - 1, "in", "of", "from", "at", "for", "and") || isConnector(start - 1))
         && isNpToken(start - 2)) {
       start -= 2;
@@ -808,15 +869,18 @@ final class Attributions {
         start--;
       }
     }
-    while (start <= last && ("DET".equals(tokens.upos(start)) && start < last
-            && tokens.is(start, "both", "all")
-        || "CCONJ".equals(tokens.upos(start)) || "SCONJ".equals(tokens.upos(start)))) {
+    while (start <= last
+        && ("DET".equals(tokens.upos(start)) && start < last && tokens.is(start, "both", "all")
+            || "CCONJ".equals(tokens.upos(start))
+            || "SCONJ".equals(tokens.upos(start)))) {
       start++;
     }
     if (start > last) {
       return null;
     }
-    if (closingComma && "DET".equals(tokens.upos(start)) && start - 2 >= floor
+    if (closingComma
+        && "DET".equals(tokens.upos(start))
+        && start - 2 >= floor
         && tokens.is(start - 1, ",")
         && "PROPN".equals(tokens.upos(start - 2))) {
       int nameEnd = start - 1;
@@ -833,19 +897,22 @@ final class Attributions {
   }
 
   /**
-   * "Ana Ruiz, who grew up in Dayton, Ohio, in the 1970s, said": for the comma {@code close}
-   * before a verb, the name before the ", who" or ", whose" that opens the aside, however many
-   * commas the aside holds; null when no such aside ends there.
+   * "Ana Ruiz, who grew up in Dayton, Ohio, in the 1970s, said": for the comma {@code close} before
+   * a verb, the name before the ", who" or ", whose" that opens the aside, however many commas the
+   * aside holds; null when no such aside ends there.
    */
   private int[] nameBeforeRelativeClause(int close, int floor) {
     for (int c = close - 1; c > floor && c > close - ASIDE_TOKENS; c--) {
       if (tokens.is(c, ".", ";", ":") || isQuoteMark(c)) {
         return null;
       }
-      if (tokens.is(c, ",") && tokens.is(c + 1, "who", "whose")
-          && Names.isNameToken(tokens, c - 1) && !Names.isTitle(tokens.get(c - 1).text())) {
+      if (tokens.is(c, ",")
+          && tokens.is(c + 1, "who", "whose")
+          && Names.isNameToken(tokens, c - 1)
+          && !Names.isTitle(tokens.get(c - 1).text())) {
         int start = c - 1;
-        while (start - 1 >= floor && c - start < MAX_NP_TOKENS
+        while (start - 1 >= floor
+            && c - start < MAX_NP_TOKENS
             && (Names.isNameToken(tokens, start - 1) || tokens.is(start - 1, "."))) {
           start--;
         }
@@ -866,8 +933,10 @@ final class Attributions {
     int sentence = tokens.get(start).sentence();
     int end = start;
     boolean capitalised = false;
-    while (end < tokens.size() && end - start < MAX_NP_TOKENS
-        && tokens.get(end).sentence() == sentence && !tokens.isPunct(end)
+    while (end < tokens.size()
+        && end - start < MAX_NP_TOKENS
+        && tokens.get(end).sentence() == sentence
+        && !tokens.isPunct(end)
         && (isNpToken(end) || Character.isUpperCase(tokens.get(end).text().charAt(0)))) {
       capitalised |= !isNpToken(end);
       end++;
@@ -886,7 +955,8 @@ final class Attributions {
     }
     int sentence = tokens.get(start).sentence();
     int end = start;
-    while (end < tokens.size() && end - start < MAX_NP_TOKENS
+    while (end < tokens.size()
+        && end - start < MAX_NP_TOKENS
         && tokens.get(end).sentence() == sentence
         && (isNpToken(end)
             || end > start && tokens.is(end, ".") && Names.isTitle(tokens.get(end - 1).text()))) {
@@ -899,10 +969,39 @@ final class Attributions {
   }
 
   private static final java.util.Set<String> TEMPORAL =
-      java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-          "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning",
-          "afternoon", "evening", "night", "earlier", "later", "recently", "weekend", "time",
-          "last", "this", "that", "next", "past", "early", "late", "previously", "also", "then");
+      java.util.Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tonight",
+          "week",
+          "month",
+          "year",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "earlier",
+          "later",
+          "recently",
+          "weekend",
+          "time",
+          "last",
+          "this",
+          "that",
+          "next",
+          "past",
+          "early",
+          "late",
+          "previously",
+          "also",
+          "then");
 
   /**
    * The token before a verb once adverbs, auxiliaries, negations, a parenthesis ("(D-Mo.)") and a
@@ -911,9 +1010,12 @@ final class Attributions {
   private int skipAdjuncts(int end, int floor) {
     int k = end;
     for (int guard = 0; guard < 12 && k >= floor; guard++) {
-      if ("ADV".equals(tokens.upos(k)) || "AUX".equals(tokens.upos(k))
-          || tokens.is(k, "not", "n't") || TEMPORAL.contains(tokens.lower(k))
-          || k < end && tokens.is(k, "on", "in", "at", "during", "since")
+      if ("ADV".equals(tokens.upos(k))
+          || "AUX".equals(tokens.upos(k))
+          || tokens.is(k, "not", "n't")
+          || TEMPORAL.contains(tokens.lower(k))
+          || k < end
+              && tokens.is(k, "on", "in", "at", "during", "since")
               && TEMPORAL.contains(tokens.lower(k + 1))) {
         k--;
       } else if (tokens.is(k, ")")) {
@@ -952,8 +1054,10 @@ final class Attributions {
       k--;
     }
     boolean participle = tokens.lower(cue).endsWith("ing");
-    if (depth < 3 && k >= floor && (tokens.is(k, "and")
-        || participle && tokens.is(k, ",", "before", "after", "while", "when", "by"))) {
+    if (depth < 3
+        && k >= floor
+        && (tokens.is(k, "and")
+            || participle && tokens.is(k, ",", "before", "after", "while", "when", "by"))) {
       // "Baker said, adding …", "Baker posted … and urged …": the speaker of the verb
       // before; the sentence's subject when there is none
       int verb = previousVerb(k - 1, floor);
@@ -979,7 +1083,9 @@ final class Attributions {
     int[] np = nounPhraseBefore(cue - 1, floor);
     // an object or a prepositional complement is not the speaker: "the council issued a
     // statement calling …", "Marchers walking through the streets chanted …"
-    if (depth < 3 && np != null && np[0] - 1 >= floor
+    if (depth < 3
+        && np != null
+        && np[0] - 1 >= floor
         && ("VERB".equals(tokens.upos(np[0] - 1)) || "ADP".equals(tokens.upos(np[0] - 1)))) {
       int verb = previousVerb(np[0] - 1, floor);
       if (verb >= 0 && verb >= np[0] - 6) {
@@ -1010,7 +1116,6 @@ final class Attributions {
     return t.equals("\"") || t.equals("“") || t.equals("”") || t.equals("''");
   }
 
-
   /**
    * For a quoted fragment with no cue of its own, woven into the writer's sentence: the subject of
    * that sentence when it names someone (a name or a personal pronoun), as the one whose words are
@@ -1021,16 +1126,16 @@ final class Attributions {
   }
 
   /**
-   * The subject of the sentence of token {@code first}, whatever its head ("Harbor pilots
-   * describe it as …"), when a verb follows it; for a quotation that nothing else attributes.
+   * The subject of the sentence of token {@code first}, whatever its head ("Harbor pilots describe
+   * it as …"), when a verb follows it; for a quotation that nothing else attributes.
    */
   Attribution anySentenceSubject(int first) {
     return sentenceSubject(first, true);
   }
 
   /**
-   * For a quotation opening a sentence, the subject of the writer's sentence just before it in
-   * the same paragraph ("Ana Ruiz disagreed. “…”"), when it names someone; null otherwise.
+   * For a quotation opening a sentence, the subject of the writer's sentence just before it in the
+   * same paragraph ("Ana Ruiz disagreed. “…”"), when it names someone; null otherwise.
    */
   Attribution previousSentenceSubject(int first) {
     int sentence = tokens.get(first).sentence();
@@ -1038,7 +1143,8 @@ final class Attributions {
       return null;
     }
     Sentence previous = article.sentences().get(sentence - 1);
-    if (previous.paragraph() != paragraphOf(first) || previous.endToken() <= previous.firstToken()) {
+    if (previous.paragraph() != paragraphOf(first)
+        || previous.endToken() <= previous.firstToken()) {
       return null;
     }
     for (int i = previous.firstToken(); i < previous.endToken(); i++) {
@@ -1060,15 +1166,19 @@ final class Attributions {
       return null;
     }
     int last = np[1] - 1;
-    boolean names = "PROPN".equals(tokens.upos(last))
-        || "PRON".equals(tokens.upos(last)) && tokens.is(last, "he", "she", "they", "i", "we");
-    names = names || STATEMENT_NOUNS.contains(tokens.lemma(last))
-        || anyHead && "NOUN".equals(tokens.upos(last));
+    boolean names =
+        "PROPN".equals(tokens.upos(last))
+            || "PRON".equals(tokens.upos(last)) && tokens.is(last, "he", "she", "they", "i", "we");
+    names =
+        names
+            || STATEMENT_NOUNS.contains(tokens.lemma(last))
+            || anyHead && "NOUN".equals(tokens.upos(last));
     int k = np[1];
     int sentence = tokens.get(first).sentence();
     for (int guard = 0; guard < 6 && k < first; guard++) {
       int asideEnd = asideEnd(k, sentence);
-      if ("ADV".equals(tokens.upos(k)) || "AUX".equals(tokens.upos(k))
+      if ("ADV".equals(tokens.upos(k))
+          || "AUX".equals(tokens.upos(k))
           || TEMPORAL.contains(tokens.lower(k))) {
         k++;
       } else if (tokens.is(k, "(")) {
@@ -1089,19 +1199,53 @@ final class Attributions {
     }
     // the subject must be followed by its verb: "Baker praised …", not "Baker's plan …"
     return names && k < first && "VERB".equals(tokens.upos(k))
-        ? new Attribution(np[0], np[1], tokens.get(k).text()) : null;
+        ? new Attribution(np[0], np[1], tokens.get(k).text())
+        : null;
   }
 
   /** Things that carry words of their own: "the ad says", "a letter warns". */
   private static final Set<String> STATEMENT_NOUNS =
-      Set.of("ad", "advertisement", "statement", "letter", "email", "e-mail", "memo", "report",
-          "tweet", "post", "editorial", "release", "filing", "lawsuit", "complaint", "ruling",
-          "video", "spot", "message", "website", "petition", "resolution", "document", "study",
-          "survey", "poll", "book", "column", "op-ed", "platform", "campaign", "committee",
-          "group", "agency", "department", "organization");
+      Set.of(
+          "ad",
+          "advertisement",
+          "statement",
+          "letter",
+          "email",
+          "e-mail",
+          "memo",
+          "report",
+          "tweet",
+          "post",
+          "editorial",
+          "release",
+          "filing",
+          "lawsuit",
+          "complaint",
+          "ruling",
+          "video",
+          "spot",
+          "message",
+          "website",
+          "petition",
+          "resolution",
+          "document",
+          "study",
+          "survey",
+          "poll",
+          "book",
+          "column",
+          "op-ed",
+          "platform",
+          "campaign",
+          "committee",
+          "group",
+          "agency",
+          "department",
+          "organization");
 
   private boolean isDay(int i) {
-    return TEMPORAL.contains(tokens.lower(i)) && Character.isUpperCase(tokens.get(i).text().charAt(0));
+    return TEMPORAL.contains(tokens.lower(i))
+        && Character.isUpperCase(tokens.get(i).text().charAt(0));
   }
 
   /**
@@ -1113,8 +1257,10 @@ final class Attributions {
       return k;
     }
     String tag = tokens.upos(k);
-    boolean opens = "ADP".equals(tag) || "SCONJ".equals(tag)
-        || "VERB".equals(tag) && tokens.lower(k).endsWith("ing");
+    boolean opens =
+        "ADP".equals(tag)
+            || "SCONJ".equals(tag)
+            || "VERB".equals(tag) && tokens.lower(k).endsWith("ing");
     if (!opens) {
       return k;
     }
@@ -1130,9 +1276,9 @@ final class Attributions {
   }
 
   /**
-   * A name that labels the words after its colon, as digests and transcripts print them:
-   * {@code Maria Okafor: “…”}, {@code More from Maria Okafor: “…”}. The colon is the last token
-   * before {@code first}, quotation marks aside; null when no name ends there.
+   * A name that labels the words after its colon, as digests and transcripts print them: {@code
+   * Maria Okafor: “…”}, {@code More from Maria Okafor: “…”}. The colon is the last token before
+   * {@code first}, quotation marks aside; null when no name ends there.
    */
   private Attribution nameBeforeColon(int first) {
     int colon = first - 1;
@@ -1151,9 +1297,12 @@ final class Attributions {
       return null;
     }
     int start = colon - 1;
-    while (start - 1 >= floor && colon - start < MAX_NP_TOKENS
-        && (Names.isNameToken(tokens, start - 1) || tokens.is(start - 1, "and")
-            && start - 2 >= floor && Names.isNameToken(tokens, start - 2))) {
+    while (start - 1 >= floor
+        && colon - start < MAX_NP_TOKENS
+        && (Names.isNameToken(tokens, start - 1)
+            || tokens.is(start - 1, "and")
+                && start - 2 >= floor
+                && Names.isNameToken(tokens, start - 2))) {
       start--;
     }
     while (start < colon && tokens.is(start, "and")) {
@@ -1163,8 +1312,8 @@ final class Attributions {
   }
 
   /**
-   * True when tokens {@code [from, colon)} are one to three capitalised words and nothing else,
-   * as a speaker's label before a colon: "Baker:", "Ana Ruiz:".
+   * True when tokens {@code [from, colon)} are one to three capitalised words and nothing else, as
+   * a speaker's label before a colon: "Baker:", "Ana Ruiz:".
    */
   private boolean isLabel(int from, int colon) {
     if (colon - from < 1 || colon - from > 3) {
@@ -1172,8 +1321,10 @@ final class Attributions {
     }
     for (int i = from; i < colon; i++) {
       String w = tokens.get(i).text();
-      if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(
-          c -> Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’')
+      if (w.length() < 2
+          || !Character.isUpperCase(w.codePointAt(0))
+          || !w.chars()
+              .allMatch(c -> Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’')
           || w.chars().filter(Character::isUpperCase).count() == w.length()
           || LABEL_STOP.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
@@ -1184,17 +1335,58 @@ final class Attributions {
 
   /** Capitalised words that open a line before a colon without naming anyone. */
   private static final Set<String> LABEL_STOP =
-      Set.of("the", "a", "an", "this", "that", "update", "breaking", "watch", "video", "photos",
-          "read", "note", "editor", "exclusive", "analysis", "opinion", "transcript", "here",
-          "more", "and", "but", "so", "yes", "no", "q", "a.", "question", "answer", "source",
-          "sources", "related", "also", "why", "how", "what", "who", "when", "where", "then",
-          "now", "first", "second", "third", "finally", "example");
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "this",
+          "that",
+          "update",
+          "breaking",
+          "watch",
+          "video",
+          "photos",
+          "read",
+          "note",
+          "editor",
+          "exclusive",
+          "analysis",
+          "opinion",
+          "transcript",
+          "here",
+          "more",
+          "and",
+          "but",
+          "so",
+          "yes",
+          "no",
+          "q",
+          "a.",
+          "question",
+          "answer",
+          "source",
+          "sources",
+          "related",
+          "also",
+          "why",
+          "how",
+          "what",
+          "who",
+          "when",
+          "where",
+          "then",
+          "now",
+          "first",
+          "second",
+          "third",
+          "finally",
+          "example");
 
   /** The sentence's subject: the first noun phrase, when it ends before {@code cue}. */
   int[] subjectOf(int a, int cue) {
     int k = a;
-    while (k < cue && (tokens.isPunct(k) || "CCONJ".equals(tokens.upos(k))
-        || "ADV".equals(tokens.upos(k)))) {
+    while (k < cue
+        && (tokens.isPunct(k) || "CCONJ".equals(tokens.upos(k)) || "ADV".equals(tokens.upos(k)))) {
       k++;
     }
     k = pastOpeningPhrase(k, cue);
@@ -1213,7 +1405,8 @@ final class Attributions {
       }
     }
     // "the official said", "a Republican said": an adjective after a determiner is the head
-    return end - start >= 2 && "DET".equals(tokens.upos(start))
+    return end - start >= 2
+        && "DET".equals(tokens.upos(start))
         && "ADJ".equals(tokens.upos(end - 1));
   }
 
@@ -1224,10 +1417,11 @@ final class Attributions {
   private boolean isNpToken(int i) {
     Token t = tokens.get(i);
     if (NP_TAGS.contains(tokens.upos(i))) {
-      return !"PRON".equals(tokens.upos(i)) || !tokens.is(i, "that", "which", "who", "what", "this");
+      return !"PRON".equals(tokens.upos(i))
+          || !tokens.is(i, "that", "which", "who", "what", "this");
     }
-    return isConnector(i) || Names.isTitle(t.text()) && Character.isUpperCase(t.text().charAt(0))
+    return isConnector(i)
+        || Names.isTitle(t.text()) && Character.isUpperCase(t.text().charAt(0))
         || Names.isNameToken(tokens, i);
   }
-
 }

@@ -8,9 +8,9 @@ import org.newsnlp.model.Span;
 
 /**
  * The names of an article: runs of proper-noun tokens with leading titles removed ("Russian
- * President Vladimir Putin" gives "Vladimir Putin", "Ayatollah Ali Khamenei" gives "Ali
- * Khamenei"). A short mention ("Mr. Putin", "Putin") resolves to the fullest name in the article
- * that ends with the same surname.
+ * President Vladimir Putin" gives "Vladimir Putin", "Ayatollah Ali Khamenei" gives "Ali Khamenei").
+ * A short mention ("Mr. Putin", "Putin") resolves to the fullest name in the article that ends with
+ * the same surname.
  */
 final class Names {
   static final Lexicon TITLES = Lexicon.load("/org/newsnlp/quotes/titles.txt");
@@ -40,7 +40,8 @@ final class Names {
     this.notProseToken = new boolean[tokens.size()];
     for (Span q : notProse) {
       for (int t = tokens.firstAtOrAfter(q.start());
-          t < tokens.size() && tokens.get(t).start() < q.end(); t++) {
+          t < tokens.size() && tokens.get(t).start() < q.end();
+          t++) {
         notProseToken[t] = true;
       }
     }
@@ -52,7 +53,8 @@ final class Names {
       }
       int start = i;
       // a name never runs across a sentence break: "… said Baker. Ruiz …" are two names
-      while (i < tokens.size() && isNameToken(tokens, i)
+      while (i < tokens.size()
+          && isNameToken(tokens, i)
           && tokens.get(i).sentence() == tokens.get(start).sentence()) {
         i++;
       }
@@ -81,9 +83,8 @@ final class Names {
       java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "messrs.");
 
   /**
-   * True when token {@code i} follows "Mr.", "Ms.", "Dr." and the like: whatever the tagger made
-   * of it (a surname ending in "-ing" is easily taken for a verb), it is the name they stand
-   * before.
+   * True when token {@code i} follows "Mr.", "Ms.", "Dr." and the like: whatever the tagger made of
+   * it (a surname ending in "-ing" is easily taken for a verb), it is the name they stand before.
    */
   private static boolean afterHonorific(TokenIndex tokens, int i) {
     String w = tokens.lower(i);
@@ -155,7 +156,8 @@ final class Names {
         continue;
       }
       int k = n.firstToken() - 1;
-      while (k >= 0 && tokens.get(k).sentence() == s
+      while (k >= 0
+          && tokens.get(k).sentence() == s
           && (tokens.isPunct(k) || isTitle(tokens.get(k).text()))) {
         k--;
       }
@@ -169,8 +171,8 @@ final class Names {
 
   /**
    * True when a name can be what a later "he" or "she" points back to: in the writer's own words
-   * (not inside quotation marks nor the headline), not a dateline in capitals ("WASHINGTON —"), and not rejected by
-   * {@code notAPerson}.
+   * (not inside quotation marks nor the headline), not a dateline in capitals ("WASHINGTON —"), and
+   * not rejected by {@code notAPerson}.
    */
   private boolean isAntecedent(Name n, java.util.function.Predicate<List<String>> notAPerson) {
     if (notProseToken[n.firstToken()] || notAPerson.test(n.words())) {
@@ -204,13 +206,33 @@ final class Names {
   }
 
   private static final java.util.Set<String> CALENDAR =
-      java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-          "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "today", "tonight");
+      java.util.Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "tonight");
 
   /**
    * The last name of two or more words that ends before token {@code before} and that {@code
-   * notAPerson} does not reject ("Springfield Police Department" is no antecedent for "he"), or null.
+   * notAPerson} does not reject ("Springfield Police Department" is no antecedent for "he"), or
+   * null.
    */
   Name lastFullNameBefore(int before, java.util.function.Predicate<List<String>> notAPerson) {
     Name last = null;

@@ -17,42 +17,120 @@ import org.newsnlp.quotes.QuoteMarks.Passage;
  * attribution, in text order.
  *
  * <p>Each passage in quotation marks ({@link QuoteMarks}) is attributed by {@link Attributions};
- * reported speech without marks comes from {@link ReportedSpeech} and is typed {@code indirect},
- * or {@code mixed} when quoted words lie inside it (those passages stay rows of their own and take
- * its speaker when they have none). A passage with no cue of its own takes the speaker of the
- * quotation it continues (the next part of a multi-paragraph quotation, a quotation up to two
- * paragraphs before, the first half of an interrupted quotation, or, for a quotation after an
- * opening phrase ("Now, “…”"), an earlier quotation of the same paragraph). A passage of fewer than {@value #MIN_UNATTRIBUTED_WORDS} words with no
- * speaker (a scare quote, a nickname), a title of a work or programme, and a transcript note are
- * not quotations and are left out. Speakers are resolved to the fullest name in the article
- * ({@link Names}).
+ * reported speech without marks comes from {@link ReportedSpeech} and is typed {@code indirect}, or
+ * {@code mixed} when quoted words lie inside it (those passages stay rows of their own and take its
+ * speaker when they have none). A passage with no cue of its own takes the speaker of the quotation
+ * it continues (the next part of a multi-paragraph quotation, a quotation up to two paragraphs
+ * before, the first half of an interrupted quotation, or, for a quotation after an opening phrase
+ * ("Now, “…”"), an earlier quotation of the same paragraph). A passage of fewer than {@value
+ * #MIN_UNATTRIBUTED_WORDS} words with no speaker (a scare quote, a nickname), a title of a work or
+ * programme, and a transcript note are not quotations and are left out. Speakers are resolved to
+ * the fullest name in the article ({@link Names}).
  *
  * <p>Input of any shape is safe: marks are read in linear time and a stray mark closes with its
  * paragraph, so no input makes the output larger than its number of marks and sentences.
  */
 public final class QuoteExtractor {
   static final int MIN_UNATTRIBUTED_WORDS = 3;
-  private static final Set<String> PRONOUNS =
-      Set.of("he", "she", "they", "i", "we", "it", "you");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
-          "agency", "ministry", "department", "office", "committee", "council", "party", "campaign",
-          "company", "corp", "inc", "group", "association", "union", "bank", "commission", "service",
-          "university", "house", "kremlin", "pentagon", "news", "times", "post", "journal", "press",
-          "government", "administration", "court", "police", "army", "network", "foundation",
-          "institute", "center", "centre", "board", "organization", "organisation");
+          "agency",
+          "ministry",
+          "department",
+          "office",
+          "committee",
+          "council",
+          "party",
+          "campaign",
+          "company",
+          "corp",
+          "inc",
+          "group",
+          "association",
+          "union",
+          "bank",
+          "commission",
+          "service",
+          "university",
+          "house",
+          "kremlin",
+          "pentagon",
+          "news",
+          "times",
+          "post",
+          "journal",
+          "press",
+          "government",
+          "administration",
+          "court",
+          "police",
+          "army",
+          "network",
+          "foundation",
+          "institute",
+          "center",
+          "centre",
+          "board",
+          "organization",
+          "organisation");
+
   /** A speaker's name in capitals and a colon, as transcripts print them: "BAKER: ". */
   private static final java.util.regex.Pattern TRANSCRIPT_SPEAKER =
-      java.util.regex.Pattern.compile("(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):\\s+");
+      java.util.regex.Pattern.compile(
+          "(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):\\s+");
+
   /** Heads of descriptions that name one person ("a source", "the official"). */
   private static final Set<String> PERSON_NOUNS =
-      Set.of("official", "source", "aide", "adviser", "advisor", "spokesperson", "analyst",
-          "expert", "economist", "lawyer", "attorney", "doctor", "physician", "professor", "man",
-          "woman", "voter", "resident", "officer", "diplomat", "lawmaker", "politician", "author",
-          "writer", "reporter", "journalist", "narrator", "host", "strategist", "pollster",
-          "historian", "scientist", "activist", "mother", "father", "widow", "friend", "nominee",
-          "candidate", "daughter", "son", "wife", "husband", "chief", "member", "executive");
+      Set.of(
+          "official",
+          "source",
+          "aide",
+          "adviser",
+          "advisor",
+          "spokesperson",
+          "analyst",
+          "expert",
+          "economist",
+          "lawyer",
+          "attorney",
+          "doctor",
+          "physician",
+          "professor",
+          "man",
+          "woman",
+          "voter",
+          "resident",
+          "officer",
+          "diplomat",
+          "lawmaker",
+          "politician",
+          "author",
+          "writer",
+          "reporter",
+          "journalist",
+          "narrator",
+          "host",
+          "strategist",
+          "pollster",
+          "historian",
+          "scientist",
+          "activist",
+          "mother",
+          "father",
+          "widow",
+          "friend",
+          "nominee",
+          "candidate",
+          "daughter",
+          "son",
+          "wife",
+          "husband",
+          "chief",
+          "member",
+          "executive");
+
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> DESCRIPTION_TAGS = Set.of("NOUN", "ADJ", "PROPN", "DET", "NUM");
 
@@ -102,8 +180,13 @@ public final class QuoteExtractor {
         }
       }
       candidates.add(
-          new Candidate(content, passage, attribution,
-              direct ? "direct" : "mixed", sentence, startsSentence(tokens, first, passage)));
+          new Candidate(
+              content,
+              passage,
+              attribution,
+              direct ? "direct" : "mixed",
+              sentence,
+              startsSentence(tokens, first, passage)));
     }
     List<Span> notTheWritersProse = new ArrayList<>(outers);
     if (headline != null) {
@@ -118,8 +201,9 @@ public final class QuoteExtractor {
     }
     for (ReportedSpeech.Report r :
         new ReportedSpeech(article, tokens, attributions, outers).find()) {
-      r = new ReportedSpeech.Report(r.content(), attributions.throughSurvey(r.attribution()),
-          r.sentence());
+      r =
+          new ReportedSpeech.Report(
+              r.content(), attributions.throughSurvey(r.attribution()), r.sentence());
       Candidate merged = mergeWithPassages(r, candidates);
       if (merged != null) {
         reported.add(merged);
@@ -139,23 +223,28 @@ public final class QuoteExtractor {
       Passage passage = c.passage();
       Resolved resolved;
       if (c.attribution() != null) {
-        resolved = resolve(c.attribution(), tokens, names, previous,
-            paragraph == previousParagraph, text);
+        resolved =
+            resolve(c.attribution(), tokens, names, previous, paragraph == previousParagraph, text);
       } else if (previous != null
           && passage != null
           && (passage.group() == previousGroup || paragraph - previousParagraph <= 2)
           && c.startsSentence()) {
-        Attribution introduced = passage.group() == previousGroup || paragraph == previousParagraph
-            ? null
-            : attributions.previousSentenceSubject(tokens.firstAtOrAfter(c.content().start()));
+        Attribution introduced =
+            passage.group() == previousGroup || paragraph == previousParagraph
+                ? null
+                : attributions.previousSentenceSubject(tokens.firstAtOrAfter(c.content().start()));
         // a quotation opening a new paragraph's second sentence belongs to the person that
         // paragraph's first sentence is about ("Ana Ruiz disagreed. “…”"), not to the speaker
         // of an earlier paragraph
-        resolved = introduced != null
-            ? resolve(introduced, tokens, names, previous, false, text).inherited()
-            : previous.inherited();
-      } else if (previous != null && passage != null && "direct".equals(c.type())
-          && (c.sentence() == previousSentence || opensWithBareCue(tokens, article, passage)
+        resolved =
+            introduced != null
+                ? resolve(introduced, tokens, names, previous, false, text).inherited()
+                : previous.inherited();
+      } else if (previous != null
+          && passage != null
+          && "direct".equals(c.type())
+          && (c.sentence() == previousSentence
+              || opensWithBareCue(tokens, article, passage)
               || paragraph == previousParagraph && previousGroup >= 0)) {
         // the second half of an interrupted quotation ("“…,” said Baker, “…”"), or one that goes
         // on after the writer's "Adding, “…”": the speaker of the quotation before
@@ -166,29 +255,32 @@ public final class QuoteExtractor {
       if (resolved == null && wordsIn(text, c.content()) < MIN_UNATTRIBUTED_WORDS) {
         continue;
       }
-      if (passage != null && isTitle(c.content().of(text))
+      if (passage != null
+          && isTitle(c.content().of(text))
           && (resolved == null || resolved.speaker().isEmpty() || namesAWork(tokens, passage))) {
         continue;
       }
       if (passage != null && isStageDirection(c.content().of(text))) {
         continue;
       }
-      if (passage == null && "indirect".equals(c.type())
+      if (passage == null
+          && "indirect".equals(c.type())
           && !isConfidentSource(resolved == null ? Resolved.NONE : resolved)) {
         continue;
       }
-      if (passage != null && (resolved == null || resolved.speaker().isEmpty()
-          && resolved.mention().isEmpty())) {
+      if (passage != null
+          && (resolved == null || resolved.speaker().isEmpty() && resolved.mention().isEmpty())) {
         // a quotation kept though nothing attributed it: the subject of its sentence is the
         // likeliest speaker ("Harbor pilots describe the channel as “…”")
         int first = tokens.firstAtOrAfter(passage.content().start());
         Attribution subject = attributions.anySentenceSubject(first);
         if (subject == null && first < tokens.size()) {
           // or the first person or body the sentence names before it, the one it is about
-          Names.Name named = names.firstIn(
-              article.sentences().get(tokens.get(first).sentence()).firstToken(), first);
-          subject = named == null ? null
-              : new Attribution(named.firstToken(), named.endToken(), "");
+          Names.Name named =
+              names.firstIn(
+                  article.sentences().get(tokens.get(first).sentence()).firstToken(), first);
+          subject =
+              named == null ? null : new Attribution(named.firstToken(), named.endToken(), "");
         }
         if (subject != null) {
           Resolved guess = resolve(subject, tokens, names, previous, false, text);
@@ -218,24 +310,34 @@ public final class QuoteExtractor {
               paragraph,
               c.sentence()));
       // (reported speech finds its sources itself)
-      Attribution source = passage == null || c.attribution() == null
-          || "according to".equals(r.cue()) ? null : attributions.sourceOf(c.content());
+      Attribution source =
+          passage == null || c.attribution() == null || "according to".equals(r.cue())
+              ? null
+              : attributions.sourceOf(c.content());
       if (source != null) {
         // "“…,” Baker said, according to the Post": the Post reports what Baker said, a second
         // attribution of the same words
         Resolved s = resolve(source, tokens, names, previous, false, text);
         quotes.add(
-            new Quote(article.docId(), quotes.size(), c.type(), c.content().of(text),
-                c.content().start(), c.content().end(), s.speaker(), s.mention(), s.type(),
-                s.cue(), paragraph, c.sentence()));
+            new Quote(
+                article.docId(),
+                quotes.size(),
+                c.type(),
+                c.content().of(text),
+                c.content().start(),
+                c.content().end(),
+                s.speaker(),
+                s.mention(),
+                s.type(),
+                s.cue(),
+                paragraph,
+                c.sentence()));
       }
     }
     return quotes;
   }
 
-  /**
-   * A passage or a reported statement before its speaker is resolved.
-   */
+  /** A passage or a reported statement before its speaker is resolved. */
   private static final class Candidate {
     private final Span content;
     private final Passage passage;
@@ -244,7 +346,12 @@ public final class QuoteExtractor {
     private final int sentence;
     private final boolean startsSentence;
 
-    Candidate(Span content, Passage passage, Attribution attribution, String type, int sentence,
+    Candidate(
+        Span content,
+        Passage passage,
+        Attribution attribution,
+        String type,
+        int sentence,
         boolean startsSentence) {
       this.content = content;
       this.passage = passage;
@@ -307,29 +414,32 @@ public final class QuoteExtractor {
         c.attribution = r.attribution();
       }
     }
-    return new Candidate(span, null, r.attribution(), quotedInside ? "mixed" : "indirect",
-        r.sentence(), false);
+    return new Candidate(
+        span, null, r.attribution(), quotedInside ? "mixed" : "indirect", r.sentence(), false);
   }
 
   /** Heads of unnamed sources that can report speech: "officials", "a poll", "the campaign". */
   static final Lexicon REPORTER_NOUNS = Lexicon.load("/org/newsnlp/quotes/reporter-nouns.txt");
+
   /** Mentions that name no one: a pronoun that is no person's, an expletive "there". */
   private static final Set<String> NO_SOURCE =
       Set.of("it", "there", "this", "that", "him", "her", "them", "me", "us", "they", "we", "you");
+
   /** Cues that attribute only words in quotation marks: "“…,” he continued". */
   private static final Set<String> MARKED_ONLY_CUES =
       Set.of("continue", "continues", "continued", "continuing");
 
   /**
    * True when reported speech without quotation marks has a source a reader can use: a name, a
-   * resolved pronoun or a description headed by a word for people, a body or a document
-   * ({@link #REPORTER_NOUNS}), and a cue that reports speech without marks. A reported statement
-   * whose source is an unresolved pronoun ("it", "they"), a thing ("the sudden closure pushed
-   * fares up …") or that hangs on "continue" ("the movement continues to …") is left out.
+   * resolved pronoun or a description headed by a word for people, a body or a document ({@link
+   * #REPORTER_NOUNS}), and a cue that reports speech without marks. A reported statement whose
+   * source is an unresolved pronoun ("it", "they"), a thing ("the sudden closure pushed fares up
+   * …") or that hangs on "continue" ("the movement continues to …") is left out.
    */
   static boolean isConfidentSource(Resolved r) {
     String mention = r.mention().strip().toLowerCase(Locale.ROOT);
-    if (r.speaker().isBlank() || "pronoun_unresolved".equals(r.type())
+    if (r.speaker().isBlank()
+        || "pronoun_unresolved".equals(r.type())
         || NO_SOURCE.contains(mention)
         || MARKED_ONLY_CUES.contains(r.cue().toLowerCase(Locale.ROOT))) {
       return false;
@@ -355,8 +465,13 @@ public final class QuoteExtractor {
    * @param previousNearby whether {@code previous} was quoted in the same paragraph: a pronoun
    *     there most likely goes on with that speaker
    */
-  private static Resolved resolve(Attribution a, TokenIndex tokens, Names names,
-      Resolved previous, boolean previousNearby, String text) {
+  private static Resolved resolve(
+      Attribution a,
+      TokenIndex tokens,
+      Names names,
+      Resolved previous,
+      boolean previousNearby,
+      String text) {
     int start = a.mentionStart();
     int end = a.mentionEnd();
     String mention = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
@@ -375,21 +490,29 @@ public final class QuoteExtractor {
         Names.Name name = Names.nameOf(tokens, nameStart, k + 1);
         if (name != null) {
           Names.Name full = names.fullest(name);
-          return new Resolved(full.text(), mention,
-              isOrganization(full.words()) ? "organization" : "person", a.cue());
+          return new Resolved(
+              full.text(),
+              mention,
+              isOrganization(full.words()) ? "organization" : "person",
+              a.cue());
         }
       }
       // a description: "a pollster who advised …", or the name it describes, "Ruiz, a pollster
       // who advised …"
       int descriptionStart = k;
-      while (descriptionStart - 1 >= 0 && k - descriptionStart < 8
+      while (descriptionStart - 1 >= 0
+          && k - descriptionStart < 8
           && DESCRIPTION_TAGS.contains(tokens.upos(descriptionStart - 1))) {
         descriptionStart--;
       }
-      if (k >= 0 && descriptionStart <= k && "NOUN".equals(tokens.upos(k))
+      if (k >= 0
+          && descriptionStart <= k
+          && "NOUN".equals(tokens.upos(k))
           && tokens.get(descriptionStart).sentence() == tokens.get(start).sentence()) {
         int comma = descriptionStart - 1;
-        if (comma > 0 && tokens.is(comma, ",") && "DET".equals(tokens.upos(descriptionStart))
+        if (comma > 0
+            && tokens.is(comma, ",")
+            && "DET".equals(tokens.upos(descriptionStart))
             && Names.isNameToken(tokens, comma - 1)) {
           int first = comma - 1;
           while (first - 1 >= 0 && Names.isNameToken(tokens, first - 1)) {
@@ -400,8 +523,8 @@ public final class QuoteExtractor {
             return new Resolved(names.fullest(name).text(), mention, "person", a.cue());
           }
         }
-        String description = text.substring(tokens.get(descriptionStart).start(),
-            tokens.get(k).end());
+        String description =
+            text.substring(tokens.get(descriptionStart).start(), tokens.get(k).end());
         return new Resolved(stripDeterminers(description), mention, "unknown", a.cue());
       }
       return new Resolved("", mention, "unknown", a.cue());
@@ -434,7 +557,8 @@ public final class QuoteExtractor {
       }
       return new Resolved("", mention, "pronoun_unresolved", a.cue());
     }
-    if (!Names.isNameToken(tokens, end - 1) || Names.isTitle(tokens.get(end - 1).text())
+    if (!Names.isNameToken(tokens, end - 1)
+        || Names.isTitle(tokens.get(end - 1).text())
         || pluralHeadBeforePreposition(tokens, start, end)) {
       end = headEnd(tokens, start, end);
     }
@@ -461,15 +585,19 @@ public final class QuoteExtractor {
     }
     String head = stripDeterminers(mention);
     Token last = tokens.get(end - 1);
-    boolean plural = "NOUN".equals(last.upos())
-        && !last.lemma().equalsIgnoreCase(last.text()) && last.text().toLowerCase(Locale.ROOT).endsWith("s");
+    boolean plural =
+        "NOUN".equals(last.upos())
+            && !last.lemma().equalsIgnoreCase(last.text())
+            && last.text().toLowerCase(Locale.ROOT).endsWith("s");
     String lastWord = last.text().toLowerCase(Locale.ROOT);
     // a description is a person only when its head says so ("a spokesman", "the supreme leader");
     // "Syrian state media" is an organisation, "Monday's meeting" nobody in particular
-    String type = plural ? "group"
-        : ORGANIZATION_WORDS.contains(lastWord) || lastWord.equals("media") ? "organization"
-        : Names.isTitle(lastWord) || PERSON_NOUNS.contains(lastWord) ? "person"
-        : "unknown";
+    String type =
+        plural
+            ? "group"
+            : ORGANIZATION_WORDS.contains(lastWord) || lastWord.equals("media")
+                ? "organization"
+                : Names.isTitle(lastWord) || PERSON_NOUNS.contains(lastWord) ? "person" : "unknown";
     if ("person".equals(type) && tokens.is(start, "the") && !lastWord.equals("source")) {
       // "the senator", "the Republican nominee": the person the story is about, named as the
       // subject of a recent sentence or as the last speaker
@@ -504,8 +632,8 @@ public final class QuoteExtractor {
 
   /**
    * True for "media outlets in Syria and Lebanon": a plural common noun is the head and the name
-   * after the preposition is only where they are. A singular one ("footage of Baker") is usually
-   * a channel for the person named after it.
+   * after the preposition is only where they are. A singular one ("footage of Baker") is usually a
+   * channel for the person named after it.
    */
   private static boolean pluralHeadBeforePreposition(TokenIndex tokens, int start, int end) {
     for (int i = start; i < end; i++) {
@@ -513,7 +641,9 @@ public final class QuoteExtractor {
         return false;
       }
       Token t = tokens.get(i);
-      if ("NOUN".equals(t.upos()) && i + 1 < end && "ADP".equals(tokens.upos(i + 1))
+      if ("NOUN".equals(t.upos())
+          && i + 1 < end
+          && "ADP".equals(tokens.upos(i + 1))
           && t.text().toLowerCase(Locale.ROOT).endsWith("s")
           && !t.lemma().equalsIgnoreCase(t.text())) {
         return true;
@@ -556,8 +686,8 @@ public final class QuoteExtractor {
   }
 
   /**
-   * True when the words before the passage in its sentence are only a cue with no subject
-   * ("Adding, “…”", "And added: “…”").
+   * True when the words before the passage in its sentence are only a cue with no subject ("Adding,
+   * “…”", "And added: “…”").
    */
   private static boolean opensWithBareCue(
       TokenIndex tokens, AnnotatedArticle article, Passage passage) {
@@ -600,19 +730,19 @@ public final class QuoteExtractor {
 
   /**
    * True when the passage opens a sentence: the sentence splitter says so, or a full stop, ? or !
-   * stands right before its opening mark ("… Baker said Monday. “…”", which the splitter can
-   * miss).
+   * stands right before its opening mark ("… Baker said Monday. “…”", which the splitter can miss).
    */
   private static boolean startsSentence(TokenIndex tokens, int first, Passage passage) {
     int before = tokens.lastEndingBy(passage.outer().start());
-    return before < 0 || tokens.get(before).sentence() != tokens.get(first).sentence()
+    return before < 0
+        || tokens.get(before).sentence() != tokens.get(first).sentence()
         || tokens.is(before, ".", "?", "!");
   }
 
   /**
    * True for a title of a work, a show or a slogan rather than words someone said: every word of
-   * four letters or more is capitalised ("Meet the Voters", "Plan for Tomorrow"), and there is
-   * no sentence-final punctuation inside.
+   * four letters or more is capitalised ("Meet the Voters", "Plan for Tomorrow"), and there is no
+   * sentence-final punctuation inside.
    */
   static boolean isTitle(String quoted) {
     String s = quoted.strip();
@@ -631,14 +761,17 @@ public final class QuoteExtractor {
       }
     }
     String inner = s.replaceAll("[.,!?]+$", "");
-    return words.length <= 8 && capitalised >= Math.min(2, words.length)
-        && !inner.contains(". ") && !inner.contains("? ") && !inner.contains("! ");
+    return words.length <= 8
+        && capitalised >= Math.min(2, words.length)
+        && !inner.contains(". ")
+        && !inner.contains("? ")
+        && !inner.contains("! ");
   }
 
   /**
    * True when the words before the marks introduce a work or a programme: a preposition or a
-   * possessive ("on “Meet the Voters,”", "WXYZ's “Meet the Voters”"), or a word like "show",
-   * "book" or "sang", directly or before a comma ("his book, “Saving for Later,”").
+   * possessive ("on “Meet the Voters,”", "WXYZ's “Meet the Voters”"), or a word like "show", "book"
+   * or "sang", directly or before a comma ("his book, “Saving for Later,”").
    */
   private static boolean namesAWork(TokenIndex tokens, Passage passage) {
     int before = tokens.lastEndingBy(passage.outer().start());
@@ -647,19 +780,45 @@ public final class QuoteExtractor {
     }
     String w = tokens.lower(before);
     return "ADP".equals(tokens.upos(before))
-        || w.endsWith("'s") || w.endsWith("’s") || WORK_WORDS.contains(w)
+        || w.endsWith("'s")
+        || w.endsWith("’s")
+        || WORK_WORDS.contains(w)
         || before > 0 && tokens.is(before, ",") && WORK_WORDS.contains(tokens.lower(before - 1));
   }
 
   private static final Set<String> WORK_WORDS =
-      Set.of("show", "program", "programme", "book", "film", "movie", "song", "album", "series",
-          "sang", "sings", "sing", "forum", "memoir", "novel", "play", "speech", "ad", "video",
-          "titled", "entitled", "column", "article", "documentary", "headline");
+      Set.of(
+          "show",
+          "program",
+          "programme",
+          "book",
+          "film",
+          "movie",
+          "song",
+          "album",
+          "series",
+          "sang",
+          "sings",
+          "sing",
+          "forum",
+          "memoir",
+          "novel",
+          "play",
+          "speech",
+          "ad",
+          "video",
+          "titled",
+          "entitled",
+          "column",
+          "article",
+          "documentary",
+          "headline");
 
   /** "(APPLAUSE)", "(LAUGHTER.)": a transcript's note, not anyone's words. */
   static boolean isStageDirection(String quoted) {
     String s = quoted.strip();
-    return s.startsWith("(") && s.endsWith(")") || s.startsWith("(") && s.endsWith(".)")
+    return s.startsWith("(") && s.endsWith(")")
+        || s.startsWith("(") && s.endsWith(".)")
         || s.startsWith("[") && s.endsWith("]");
   }
 

@@ -71,8 +71,9 @@ public final class QuoteMarks {
           }
         } else if (closes(openMark, openLength, c, length, text, i, paragraph)) {
           if (hasWord(text, open + openLength, i)) {
-            result.add(new Passage(
-                new Span(open + openLength, i), new Span(open, i + length), group, true));
+            result.add(
+                new Passage(
+                    new Span(open + openLength, i), new Span(open, i + length), group, true));
           }
           open = -1;
         }
@@ -82,8 +83,9 @@ public final class QuoteMarks {
       if (open >= 0) {
         int end = trimEnd(text, open + openLength, paragraph.end());
         if (hasWord(text, open + openLength, end)) {
-          result.add(new Passage(
-              new Span(open + openLength, end), new Span(open, paragraph.end()), group, false));
+          result.add(
+              new Passage(
+                  new Span(open + openLength, end), new Span(open, paragraph.end()), group, false));
         }
         continuing = p + 1 < paragraphs.size() && startsWithMark(text, paragraphs.get(p + 1));
       }
@@ -105,10 +107,10 @@ public final class QuoteMarks {
 
   private static boolean isOpener(
       char c, int length, String text, int i, Span paragraph, boolean singles) {
-    boolean wordAfter = i + length < paragraph.end()
-        && !Character.isWhitespace(text.charAt(i + length));
-    boolean boundaryBefore = i == paragraph.start()
-        || !Character.isLetterOrDigit(text.charAt(i - 1));
+    boolean wordAfter =
+        i + length < paragraph.end() && !Character.isWhitespace(text.charAt(i + length));
+    boolean boundaryBefore =
+        i == paragraph.start() || !Character.isLetterOrDigit(text.charAt(i - 1));
     if (c == '\'' && length == 2) {
       return wordAfter && boundaryBefore;
     }
@@ -116,7 +118,8 @@ public final class QuoteMarks {
       case '“', '„', '«', '»' -> true;
       case '"' -> wordAfter;
       // a closing mark typed where an opening one belongs: after a space, before a word
-      case '”' -> wordAfter && (i == paragraph.start() || Character.isWhitespace(text.charAt(i - 1)));
+      case '”' ->
+          wordAfter && (i == paragraph.start() || Character.isWhitespace(text.charAt(i - 1)));
       case '‘' -> singles && wordAfter;
       case '\'' -> singles && wordAfter && boundaryBefore;
       default -> false;
@@ -128,8 +131,8 @@ public final class QuoteMarks {
     if (openMark == '\'' && openLength == 2) {
       return c == '\'' && length == 2;
     }
-    boolean boundaryAfter = i + length >= paragraph.end()
-        || !Character.isLetterOrDigit(text.charAt(i + length));
+    boolean boundaryAfter =
+        i + length >= paragraph.end() || !Character.isLetterOrDigit(text.charAt(i + length));
     return switch (openMark) {
       case '“', '”' -> c == '”' || (c == '"');
       case '„' -> c == '“' || c == '”';
@@ -156,8 +159,7 @@ public final class QuoteMarks {
       return false;
     }
     char c = text.charAt(paragraph.start());
-    return c == '“' || c == '"' || c == '«' || c == '„'
-        || text.startsWith("''", paragraph.start());
+    return c == '“' || c == '"' || c == '«' || c == '„' || text.startsWith("''", paragraph.start());
   }
 
   /** Marks with nothing but marks or spaces between them quote nothing. */

@@ -9,15 +9,15 @@ import org.newsnlp.model.Span;
 import org.newsnlp.quotes.Attributions.Attribution;
 
 /**
- * Finds reported speech, attributions that carry no quotation marks of their own, one sentence at
- * a time. Patterns tried in order:
+ * Finds reported speech, attributions that carry no quotation marks of their own, one sentence at a
+ * time. Patterns tried in order:
  *
  * <ol>
  *   <li>in a headline, {@code Name: <claim>};
  *   <li>the cue closing the sentence: {@code <clause>, X said} and the inverted {@code <clause>,
  *       said X};
- *   <li>the cue before the content: {@code X said (that) <clause>}, {@code X said at a rally
- *       that <clause>}, {@code X told reporters <clause>}, an object ({@code X called for a special
+ *   <li>the cue before the content: {@code X said (that) <clause>}, {@code X said at a rally that
+ *       <clause>}, {@code X told reporters <clause>}, an object ({@code X called for a special
  *       meeting}), and the participle {@code X …, saying <clause>} whose speaker is the subject of
  *       the verb before it; a second speaker in a coordinated clause ({@code …, but she noted that
  *       …}) ends the first statement and starts another;
@@ -32,8 +32,21 @@ import org.newsnlp.quotes.Attributions.Attribution;
 final class ReportedSpeech {
   /** Verbs whose object names the listener before the content: "told reporters that …". */
   private static final Set<String> LISTENER_VERBS =
-      Set.of("tell", "ask", "remind", "inform", "warn", "assure", "urge", "advise", "promise",
-          "convince", "persuade", "notify", "caution");
+      Set.of(
+          "tell",
+          "ask",
+          "remind",
+          "inform",
+          "warn",
+          "assure",
+          "urge",
+          "advise",
+          "promise",
+          "convince",
+          "persuade",
+          "notify",
+          "caution");
+
   private static final int MIN_CONTENT_TOKENS = 3;
 
   /** One reported statement: its content and who made it. */
@@ -43,6 +56,7 @@ final class ReportedSpeech {
   private final TokenIndex tokens;
   private final Attributions attributions;
   private final boolean[] quotedToken;
+
   /** {@link #isCue} by token (a token's sentence is a headline or not): 0 not yet asked, 1, 2. */
   private final byte[] cue;
 
@@ -60,7 +74,8 @@ final class ReportedSpeech {
     for (Span q : quoted) {
       // the marks themselves are not inside: a cue right after a closing mark is the writer's
       for (int t = tokens.firstAtOrAfter(q.start() + 1);
-          t < tokens.size() && tokens.get(t).start() < q.end() - 1; t++) {
+          t < tokens.size() && tokens.get(t).start() < q.end() - 1;
+          t++) {
         quotedToken[t] = true;
       }
     }
@@ -99,7 +114,8 @@ final class ReportedSpeech {
         Report r = cueAfterContent(s, a, j, last);
         if (r != null) {
           return according != null && according.content().start() > r.content().start()
-              ? List.of(according) : List.of(r);
+              ? List.of(according)
+              : List.of(r);
         }
       }
     }
@@ -125,8 +141,9 @@ final class ReportedSpeech {
         while (end > a && (tokens.isPunct(end) || "CCONJ".equals(tokens.upos(end)))) {
           end--;
         }
-        Report cut = report(s, tokens.firstAtOrAfter(previous.content().start()), end,
-            previous.attribution());
+        Report cut =
+            report(
+                s, tokens.firstAtOrAfter(previous.content().start()), end, previous.attribution());
         cued.remove(cued.size() - 1);
         if (cut != null) {
           cued.add(cut);
@@ -136,7 +153,8 @@ final class ReportedSpeech {
     }
     // "According to IRNA, Mr. Khamenei said that …" and "Baker said that …, according to IRNA":
     // IRNA reports what Baker said, two attributions of one statement
-    if (according != null && !cued.isEmpty()
+    if (according != null
+        && !cued.isEmpty()
         && cued.get(0).content().start() > according.content().start()) {
       List<Report> both = new ArrayList<>(cued);
       both.add(according);
@@ -157,24 +175,42 @@ final class ReportedSpeech {
   }
 
   private boolean cueWord(int j, boolean headline) {
-    if (QUOTE_ONLY_CUES.contains(tokens.lemma(j))
-        || attributions.namingParticiple(j)) {
+    if (QUOTE_ONLY_CUES.contains(tokens.lemma(j)) || attributions.namingParticiple(j)) {
       return false;
     }
     if (attributions.isCue(j)) {
       return true;
     }
-    return headline && !"ADP".equals(tokens.upos(j)) && !"DET".equals(tokens.upos(j))
-        && tokens.get(j).text().length() > 3 && Attributions.isCueWord(tokens.get(j).text());
+    return headline
+        && !"ADP".equals(tokens.upos(j))
+        && !"DET".equals(tokens.upos(j))
+        && tokens.get(j).text().length() > 3
+        && Attributions.isCueWord(tokens.get(j).text());
   }
 
   /**
-   * Cues that introduce the words themselves, in quotation marks, but no reported clause: "the
-   * sign read “…”", "referred to the plan as “…”", "screamed “…”".
+   * Cues that introduce the words themselves, in quotation marks, but no reported clause: "the sign
+   * read “…”", "referred to the plan as “…”", "screamed “…”".
    */
   private static final java.util.Set<String> QUOTE_ONLY_CUES =
-      java.util.Set.of("read", "refer", "term", "reason", "swear", "protest", "scream", "cry",
-          "bark", "snap", "marvel", "pronounce", "whisper", "sigh", "groan", "mutter", "rant");
+      java.util.Set.of(
+          "read",
+          "refer",
+          "term",
+          "reason",
+          "swear",
+          "protest",
+          "scream",
+          "cry",
+          "bark",
+          "snap",
+          "marvel",
+          "pronounce",
+          "whisper",
+          "sigh",
+          "groan",
+          "mutter",
+          "rant");
 
   /** A headline "Baker: Bridge Will Open in May": a short name, a colon, the claim. */
   private Report headlineColon(Sentence s, int a, int last) {
@@ -182,7 +218,9 @@ final class ReportedSpeech {
       if (tokens.is(j, ":")) {
         for (int k = a; k < j; k++) {
           String tag = tokens.upos(k);
-          if (!"PROPN".equals(tag) && !"NOUN".equals(tag) && !"ADJ".equals(tag)
+          if (!"PROPN".equals(tag)
+              && !"NOUN".equals(tag)
+              && !"ADJ".equals(tag)
               && !tokens.is(k, ".", "'s", "’s")) {
             return null;
           }
@@ -240,7 +278,8 @@ final class ReportedSpeech {
     if (cue - 1 > a && tokens.is(cue - 1, ",") && !tokens.lower(cue).endsWith("ing")) {
       int[] after = attributions.nounPhraseAfter(cue + 1);
       // "…, told me this week": an object pronoun is the listener, not the speaker
-      if (after != null && endsClause(after[1], last)
+      if (after != null
+          && endsClause(after[1], last)
           && !tokens.is(after[0], "me", "us", "him", "her", "them")) {
         return report(s, a, cue - 2, new Attribution(after[0], after[1], cueText(cue)));
       }
@@ -250,9 +289,30 @@ final class ReportedSpeech {
 
   /** True when nothing but a trailing adjunct follows: end of sentence, or a comma, "in", "on". */
   private boolean endsClause(int k, int last) {
-    return k > last || tokens.is(k, ",", "in", "on", "at", "during", "after", "to", "last", "this",
-        "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "—", "–", "(");
+    return k > last
+        || tokens.is(
+            k,
+            ",",
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "to",
+            "last",
+            "this",
+            "yesterday",
+            "today",
+            "tuesday",
+            "monday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "—",
+            "–",
+            "(");
   }
 
   /** {@code X said (that) <clause>}, {@code X, ..., saying <clause>}. */
@@ -281,8 +341,7 @@ final class ReportedSpeech {
     int that = thatAfterAdjuncts(k, last);
     if (that >= 0) {
       k = that;
-    } else if (tokens.is(k, "according") || "ADP".equals(tokens.upos(k))
-        && !tokens.is(k, "that")) {
+    } else if (tokens.is(k, "according") || "ADP".equals(tokens.upos(k)) && !tokens.is(k, "that")) {
       // "said in a video clip …", "said, according to IRNA": an adjunct, not what was said
       return null;
     } else if (!startsClause(k, last) && last - k + 1 < 2) {
@@ -322,12 +381,13 @@ final class ReportedSpeech {
     boolean subject = false;
     for (int i = k; i <= limit; i++) {
       String tag = tokens.upos(i);
-      if ("NOUN".equals(tag) || "PROPN".equals(tag) || "PRON".equals(tag)
-          || "NUM".equals(tag)) {
+      if ("NOUN".equals(tag) || "PROPN".equals(tag) || "PRON".equals(tag) || "NUM".equals(tag)) {
         subject = true;
       } else if (("VERB".equals(tag) || "AUX".equals(tag)) && subject) {
         return true;
-      } else if ("VERB".equals(tag) || "AUX".equals(tag) || "ADP".equals(tag)
+      } else if ("VERB".equals(tag)
+          || "AUX".equals(tag)
+          || "ADP".equals(tag)
           || tokens.isPunct(i)) {
         return false;
       }
@@ -351,7 +411,10 @@ final class ReportedSpeech {
 
   private boolean isQuoteMark(int i) {
     String t = tokens.get(i).text();
-    return t.startsWith("\"") || t.startsWith("“") || t.startsWith("”") || t.startsWith("«")
+    return t.startsWith("\"")
+        || t.startsWith("“")
+        || t.startsWith("”")
+        || t.startsWith("«")
         || t.startsWith("»");
   }
 

@@ -8,19 +8,22 @@ import org.newsnlp.model.AnnotatedArticle.Token;
  * Looks up tokens by character offset and answers simple questions about them.
  *
  * <p>{@link #upos} corrects one tagging slip that matters for speakers: a capitalised word the
- * tagger calls a proper noun elsewhere in the article is a proper noun everywhere
- * (a surname opening a sentence, "Baker further described …", can be tagged ADJ); and a
- * capitalised word between a closing quotation mark and a cue verb is a name whatever its tag
- * ("“…,” Baker said" with "Baker" tagged as an adjective).
+ * tagger calls a proper noun elsewhere in the article is a proper noun everywhere (a surname
+ * opening a sentence, "Baker further described …", can be tagged ADJ); and a capitalised word
+ * between a closing quotation mark and a cue verb is a name whatever its tag ("“…,” Baker said"
+ * with "Baker" tagged as an adjective).
  */
 final class TokenIndex {
   private final List<Token> tokens;
   private final java.util.Set<String> properNouns;
   private final boolean[] speakerAfterQuote;
+
   /** Memos, filled on first use: the extractor asks about the same tokens many times. */
   private final String[] lower;
+
   private final String[] lowerLemma;
   private final String[] upos;
+
   /** {@link Names#nameToken} by token: 0 not yet asked, 1 no, 2 yes. */
   private final byte[] name;
 
@@ -32,17 +35,19 @@ final class TokenIndex {
     this.name = new byte[tokens.size()];
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (Token t : tokens) {
-      if ("PROPN".equals(t.upos()) && t.text().length() > 1
+      if ("PROPN".equals(t.upos())
+          && t.text().length() > 1
           && Character.isUpperCase(t.text().codePointAt(0))) {
         counts.merge(t.text(), 1, Integer::sum);
       }
     }
     java.util.Set<String> names = new java.util.HashSet<>();
-    counts.forEach((word, n) -> {
-      if (n >= 1 && !Attributions.isCueWord(word)) {
-        names.add(word);
-      }
-    });
+    counts.forEach(
+        (word, n) -> {
+          if (n >= 1 && !Attributions.isCueWord(word)) {
+            names.add(word);
+          }
+        });
     this.properNouns = java.util.Set.copyOf(names);
     this.speakerAfterQuote = new boolean[tokens.size()];
     for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -58,16 +63,17 @@ final class TokenIndex {
     Token t = tokens.get(i);
     String tag = t.upos();
     if (!("ADJ".equals(tag) || "NOUN".equals(tag) || "X".equals(tag) || "VERB".equals(tag))
-        || t.text().length() < 2 || !Character.isUpperCase(t.text().codePointAt(0))) {
+        || t.text().length() < 2
+        || !Character.isUpperCase(t.text().codePointAt(0))) {
       return false;
     }
     String before = tokens.get(i - 1).text();
     Token cue = tokens.get(i + 1);
     String next = cue.text();
     return (before.equals("”") || before.equals("\"") || before.equals("''"))
-        && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
-        && (Attributions.CUES.contains(lemma(i + 1))
-            || Attributions.isCueWord(next));
+        && !next.isEmpty()
+        && Character.isLowerCase(next.codePointAt(0))
+        && (Attributions.CUES.contains(lemma(i + 1)) || Attributions.isCueWord(next));
   }
 
   int size() {
@@ -145,7 +151,8 @@ final class TokenIndex {
         && (properNouns.contains(t.text()) || speakerAfterQuote[i])) {
       return "PROPN";
     }
-    if (CLOSED_CLASS.contains(tag) && t.text().length() > 1
+    if (CLOSED_CLASS.contains(tag)
+        && t.text().length() > 1
         && Character.isUpperCase(t.text().codePointAt(0))
         && !FUNCTION_WORDS.contains(lower(i))) {
       // "said Hough" tagged as a conjunction, "L2" as a preposition: a capitalised word that is
@@ -157,32 +164,232 @@ final class TokenIndex {
 
   private static final java.util.Set<String> CLOSED_CLASS =
       java.util.Set.of("ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX");
+
   /** The English function words that carry those tags, compared lower-cased. */
   private static final java.util.Set<String> FUNCTION_WORDS =
-      java.util.Set.of("a", "an", "the", "this", "that", "these", "those", "some", "any", "no",
-          "all", "each", "every", "both", "either", "neither", "another", "such", "what", "which",
-          "whose", "who", "whom", "whatever", "whichever", "i", "me", "my", "mine", "we", "us",
-          "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it",
-          "its", "they", "them", "their", "theirs", "myself", "yourself", "himself", "herself",
-          "itself", "ourselves", "themselves", "one", "ones", "someone", "somebody", "something",
-          "anyone", "anybody", "anything", "everyone", "everybody", "everything", "nobody",
-          "nothing", "none", "many", "much", "few", "several", "most", "more", "less", "least",
-          "other", "others", "there", "here", "where", "when", "why", "how", "of", "in", "on",
-          "at", "to", "for", "with", "by", "from", "about", "as", "into", "onto", "upon", "over",
-          "under", "after", "before", "between", "among", "against", "through", "during",
-          "without", "within", "along", "across", "behind", "beyond", "near", "since", "until",
-          "till", "toward", "towards", "via", "per", "like", "unlike", "despite", "amid", "around",
-          "off", "out", "up", "down", "than", "plus", "minus", "versus", "vs", "and", "or", "but",
-          "nor", "so", "yet", "if", "because", "although", "though", "while", "whereas", "whether",
-          "unless", "once", "lest", "not", "n't", "be", "am", "is", "are", "was", "were", "been",
-          "being", "have", "has", "had", "do", "does", "did", "will", "would", "shall", "should",
-          "can", "could", "may", "might", "must", "ought", "'s", "’s", "'", "’", "next", "then",
-          "now", "only", "just", "also", "even", "according", "above", "below", "beside",
-          "besides", "inside", "outside", "including", "regarding", "concerning", "following",
-          "ago", "away", "back", "well", "instead", "rather", "whenever", "wherever",
-          "thus", "hence", "therefore", "however", "o", "ok", "okay", "yes", "yeah", "oh");
+      java.util.Set.of(
+          "a",
+          "an",
+          "the",
+          "this",
+          "that",
+          "these",
+          "those",
+          "some",
+          "any",
+          "no",
+          "all",
+          "each",
+          "every",
+          "both",
+          "either",
+          "neither",
+          "another",
+          "such",
+          "what",
+          "which",
+          "whose",
+          "who",
+          "whom",
+          "whatever",
+          "whichever",
+          "i",
+          "me",
+          "my",
+          "mine",
+          "we",
+          "us",
+          "our",
+          "ours",
+          "you",
+          "your",
+          "yours",
+          "he",
+          "him",
+          "his",
+          "she",
+          "her",
+          "hers",
+          "it",
+          "its",
+          "they",
+          "them",
+          "their",
+          "theirs",
+          "myself",
+          "yourself",
+          "himself",
+          "herself",
+          "itself",
+          "ourselves",
+          "themselves",
+          "one",
+          "ones",
+          "someone",
+          "somebody",
+          "something",
+          "anyone",
+          "anybody",
+          "anything",
+          "everyone",
+          "everybody",
+          "everything",
+          "nobody",
+          "nothing",
+          "none",
+          "many",
+          "much",
+          "few",
+          "several",
+          "most",
+          "more",
+          "less",
+          "least",
+          "other",
+          "others",
+          "there",
+          "here",
+          "where",
+          "when",
+          "why",
+          "how",
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "for",
+          "with",
+          "by",
+          "from",
+          "about",
+          "as",
+          "into",
+          "onto",
+          "upon",
+          "over",
+          "under",
+          "after",
+          "before",
+          "between",
+          "among",
+          "against",
+          "through",
+          "during",
+          "without",
+          "within",
+          "along",
+          "across",
+          "behind",
+          "beyond",
+          "near",
+          "since",
+          "until",
+          "till",
+          "toward",
+          "towards",
+          "via",
+          "per",
+          "like",
+          "unlike",
+          "despite",
+          "amid",
+          "around",
+          "off",
+          "out",
+          "up",
+          "down",
+          "than",
+          "plus",
+          "minus",
+          "versus",
+          "vs",
+          "and",
+          "or",
+          "but",
+          "nor",
+          "so",
+          "yet",
+          "if",
+          "because",
+          "although",
+          "though",
+          "while",
+          "whereas",
+          "whether",
+          "unless",
+          "once",
+          "lest",
+          "not",
+          "n't",
+          "be",
+          "am",
+          "is",
+          "are",
+          "was",
+          "were",
+          "been",
+          "being",
+          "have",
+          "has",
+          "had",
+          "do",
+          "does",
+          "did",
+          "will",
+          "would",
+          "shall",
+          "should",
+          "can",
+          "could",
+          "may",
+          "might",
+          "must",
+          "ought",
+          "'s",
+          "’s",
+          "'",
+          "’",
+          "next",
+          "then",
+          "now",
+          "only",
+          "just",
+          "also",
+          "even",
+          "according",
+          "above",
+          "below",
+          "beside",
+          "besides",
+          "inside",
+          "outside",
+          "including",
+          "regarding",
+          "concerning",
+          "following",
+          "ago",
+          "away",
+          "back",
+          "well",
+          "instead",
+          "rather",
+          "whenever",
+          "wherever",
+          "thus",
+          "hence",
+          "therefore",
+          "however",
+          "o",
+          "ok",
+          "okay",
+          "yes",
+          "yeah",
+          "oh");
 
-  /** Punctuation by tag, or by having no letter or digit: closing quotes are sometimes tagged ADJ. */
+  /**
+   * Punctuation by tag, or by having no letter or digit: closing quotes are sometimes tagged ADJ.
+   */
   boolean isPunct(int i) {
     return "PUNCT".equals(upos(i)) || "SYM".equals(upos(i)) || !tokens.get(i).isWord();
   }

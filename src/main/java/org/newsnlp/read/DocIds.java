@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Names documents: a document's id is its path relative to the input folder (the part of the
- * {@code --inputs} pattern before its first wildcard), without the file extension ({@code .gz}
- * and the extension before it, for compressed files).
+ * Names documents: a document's id is its path relative to the input folder (the part of the {@code
+ * --inputs} pattern before its first wildcard), without the file extension ({@code .gz} and the
+ * extension before it, for compressed files).
  */
 public final class DocIds implements Serializable {
   private final String base;

@@ -29,8 +29,8 @@ final class FileBytes {
   }
 
   /**
-   * The decompressed content of gzip {@code bytes}, stopping at {@code limit} bytes so that a
-   * small file that expands enormously cannot exhaust memory.
+   * The decompressed content of gzip {@code bytes}, stopping at {@code limit} bytes so that a small
+   * file that expands enormously cannot exhaust memory.
    */
   static byte[] gunzip(byte[] bytes, long limit) throws IOException {
     try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {

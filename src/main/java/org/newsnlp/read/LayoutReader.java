@@ -116,7 +116,10 @@ public final class LayoutReader {
   }
 
   private static String normalise(String s) {
-    return s.replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").trim()
+    return s.replace('’', '\'')
+        .replace('‘', '\'')
+        .replaceAll("\\s+", " ")
+        .trim()
         .toLowerCase(Locale.ROOT);
   }
 

@@ -28,13 +28,13 @@ import org.newsnlp.model.RejectedInput;
 /**
  * Reads every file matching a pattern as one article.
  *
- * <p>Input: a file pattern (Beam syntax, {@code *} and {@code **}). Outputs: {@link #ARTICLES},
- * one {@link Article} per readable text file; {@link #REJECTED}, one {@link RejectedInput} (stage
+ * <p>Input: a file pattern (Beam syntax, {@code *} and {@code **}). Outputs: {@link #ARTICLES}, one
+ * {@link Article} per readable text file; {@link #REJECTED}, one {@link RejectedInput} (stage
  * {@code read}) per file that is empty, binary, too large, not valid text, a broken gzip file or
  * unreadable; {@link #INPUTS}, one {@link InputFile} per matched file with its content hash. Files
  * ending in {@code .gz} are decompressed. Matching is done once, then the matches are grouped
- * {@value #FILES_PER_GROUP} at a time so that reading is spread over workers. Counters: {@code files_matched}, {@code articles_read},
- * {@code inputs_rejected}, {@code inputs_skipped}.
+ * {@value #FILES_PER_GROUP} at a time so that reading is spread over workers. Counters: {@code
+ * files_matched}, {@code articles_read}, {@code inputs_rejected}, {@code inputs_skipped}.
  */
 public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
@@ -42,6 +42,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<InputFile> INPUTS = new TupleTag<>() {};
   static final String STAGE = "read";
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+
   /** Files read, annotated and passed on together: small enough to bound memory per bundle. */
   static final int FILES_PER_GROUP = 50;
 
@@ -168,8 +169,14 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       String path = file.resourceId().toString();
       long size = file.sizeBytes();
       if (size > maxBytes) {
-        reject(out, new InputFile(path, "", size, InputFile.PROCESSED), "too_large",
-            "the file is " + size + " bytes, over the limit of " + maxBytes
+        reject(
+            out,
+            new InputFile(path, "", size, InputFile.PROCESSED),
+            "too_large",
+            "the file is "
+                + size
+                + " bytes, over the limit of "
+                + maxBytes
                 + " (--maxDocumentBytes); split it or raise the limit");
         return;
       }
@@ -177,8 +184,12 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       try {
         bytes = FileBytes.read(file.resourceId());
       } catch (IOException | RuntimeException e) {
-        reject(out, new InputFile(path, "", size, InputFile.PROCESSED), "unreadable_file",
-            "the file could not be read (" + e.getMessage()
+        reject(
+            out,
+            new InputFile(path, "", size, InputFile.PROCESSED),
+            "unreadable_file",
+            "the file could not be read ("
+                + e.getMessage()
                 + "); check that it exists, is a regular file and is readable");
         return;
       }
@@ -193,13 +204,22 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         try {
           bytes = FileBytes.gunzip(bytes, maxBytes);
         } catch (FileBytes.TooLargeException e) {
-          reject(out, input, "too_large",
-              "the gzip file " + e.getMessage() + " (--maxDocumentBytes); split it or raise the"
+          reject(
+              out,
+              input,
+              "too_large",
+              "the gzip file "
+                  + e.getMessage()
+                  + " (--maxDocumentBytes); split it or raise the"
                   + " limit");
           return;
         } catch (IOException e) {
-          reject(out, input, "invalid_gzip",
-              "the file ends in .gz but is not a valid gzip file (" + e.getMessage()
+          reject(
+              out,
+              input,
+              "invalid_gzip",
+              "the file ends in .gz but is not a valid gzip file ("
+                  + e.getMessage()
                   + "); recompress it or remove the .gz extension");
           return;
         }
@@ -214,7 +234,11 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       out.get(ARTICLES)
           .output(
               new Article(
-                  docIds.idOf(path), path, decoded.text(), decoded.encoding(), input.sizeBytes(),
+                  docIds.idOf(path),
+                  path,
+                  decoded.text(),
+                  decoded.encoding(),
+                  input.sizeBytes(),
                   LayoutReader.read(decoded.text())));
     }
 

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Finds what a local file pattern names but Beam's matching passes over in silence: dangling
- * symbolic links and entries that are not regular files (pipes, sockets, devices). Each is an
- * input the user meant to give, so it must become an error row rather than vanish.
+ * symbolic links and entries that are not regular files (pipes, sockets, devices). Each is an input
+ * the user meant to give, so it must become an error row rather than vanish.
  */
 public final class SpecialFiles {
   /** A path the pattern names that cannot be read as a file, and why. */
@@ -44,13 +44,20 @@ public final class SpecialFiles {
               return FileVisitResult.CONTINUE;
             }
             if (attrs.isSymbolicLink() && !Files.exists(file)) {
-              found.add(new Unreadable(file.toString(),
-                  "the file is a symbolic link to " + target(file)
-                      + ", which does not exist; fix or remove the link"));
-            } else if (attrs.isOther() || attrs.isSymbolicLink() && !Files.isRegularFile(file)
-                && !Files.isDirectory(file)) {
-              found.add(new Unreadable(file.toString(),
-                  "the path is not a regular file (a pipe, socket or device); only files are read"));
+              found.add(
+                  new Unreadable(
+                      file.toString(),
+                      "the file is a symbolic link to "
+                          + target(file)
+                          + ", which does not exist; fix or remove the link"));
+            } else if (attrs.isOther()
+                || attrs.isSymbolicLink()
+                    && !Files.isRegularFile(file)
+                    && !Files.isDirectory(file)) {
+              found.add(
+                  new Unreadable(
+                      file.toString(),
+                      "the path is not a regular file (a pipe, socket or device); only files are read"));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -58,8 +65,9 @@ public final class SpecialFiles {
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
             if (matcher.matches(file)) {
-              found.add(new Unreadable(file.toString(),
-                  "the path could not be examined (" + e.getMessage() + ")"));
+              found.add(
+                  new Unreadable(
+                      file.toString(), "the path could not be examined (" + e.getMessage() + ")"));
             }
             return FileVisitResult.CONTINUE;
           }

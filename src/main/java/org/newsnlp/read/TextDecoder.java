@@ -39,10 +39,10 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   /**
-   * Decodes {@code bytes}: UTF-8 (a byte-order mark dropped); UTF-16 announced by a byte-order
-   * mark or recognised by its zero bytes in every other position; otherwise, when the bytes are
-   * not valid UTF-8 but read as text, Windows-1252 (a superset of Latin-1's printable
-   * characters), which the {@code encoding} of the result then names.
+   * Decodes {@code bytes}: UTF-8 (a byte-order mark dropped); UTF-16 announced by a byte-order mark
+   * or recognised by its zero bytes in every other position; otherwise, when the bytes are not
+   * valid UTF-8 but read as text, Windows-1252 (a superset of Latin-1's printable characters),
+   * which the {@code encoding} of the result then names.
    */
   public static Decoded decode(byte[] bytes) {
     if (bytes.length == 0) {

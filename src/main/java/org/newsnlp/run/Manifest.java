@@ -20,10 +20,10 @@ import org.newsnlp.model.InputFile;
 
 /**
  * The manifest of a run, {@code run.json}: what ran (job, date, options, versions), on what (input
- * count and fingerprint, what was skipped), what came out (documents, quotes, errors by reason)
- * and the table files with their row counts and SHA-256. Everything but the three timing fields
- * depends only on the inputs and options, so two runs over the same inputs give the same manifest
- * apart from them.
+ * count and fingerprint, what was skipped), what came out (documents, quotes, errors by reason) and
+ * the table files with their row counts and SHA-256. Everything but the three timing fields depends
+ * only on the inputs and options, so two runs over the same inputs give the same manifest apart
+ * from them.
  */
 public final class Manifest {
   public static final String FILE_NAME = "run.json";
@@ -76,7 +76,8 @@ public final class Manifest {
       if (InputFile.SKIPPED.equals(in.get("status"))) {
         skipped.add(in.get("path"));
       }
-      String content = in.get("sha256").isEmpty() ? "size:" + in.get("size_bytes") : in.get("sha256");
+      String content =
+          in.get("sha256").isEmpty() ? "size:" + in.get("size_bytes") : in.get("sha256");
       digest.update((in.get("path") + "\t" + content + "\n").getBytes(StandardCharsets.UTF_8));
     }
     String fingerprint = HexFormat.of().formatHex(digest.digest());
@@ -95,8 +96,13 @@ public final class Manifest {
     }
     Summary summary =
         new Summary(
-            inputs.size(), skipped.size(), rowsOf(folder, "documents.csv", counts),
-            rowsOf(folder, "quotes.csv", counts), errors.size(), byReason, fingerprint);
+            inputs.size(),
+            skipped.size(),
+            rowsOf(folder, "documents.csv", counts),
+            rowsOf(folder, "quotes.csv", counts),
+            errors.size(),
+            byReason,
+            fingerprint);
 
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("job", facts.job());

@@ -10,9 +10,9 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.joda.time.Duration;
 
 /**
- * Waits for a running pipeline, printing a progress line every few seconds (documents done of
- * those matched, rate, estimated time left) from the pipeline's counters, and the counters at the
- * end. Runners that only return when the work is done simply print the counters.
+ * Waits for a running pipeline, printing a progress line every few seconds (documents done of those
+ * matched, rate, estimated time left) from the pipeline's counters, and the counters at the end.
+ * Runners that only return when the work is done simply print the counters.
  */
 public final class Progress {
   private Progress() {}

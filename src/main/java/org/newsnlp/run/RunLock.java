@@ -15,9 +15,9 @@ import java.time.Instant;
 
 /**
  * Stops two runs of the same job and date from working at once. The lock is an operating-system
- * lock on a file, so it is released when its process ends in any way, {@code kill -9} included;
- * the file itself stays, holding who took the lock last, and is emptied on a clean release. A run
- * that finds the file unlocked but not empty knows the previous holder died, and says so.
+ * lock on a file, so it is released when its process ends in any way, {@code kill -9} included; the
+ * file itself stays, holding who took the lock last, and is emptied on a clean release. A run that
+ * finds the file unlocked but not empty knows the previous holder died, and says so.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -53,7 +53,10 @@ public final class RunLock implements AutoCloseable {
     if (lock == null) {
       channel.close();
       throw new HeldException(
-          "another run holds the lock " + file + " (" + (holder.isEmpty() ? "unknown" : holder)
+          "another run holds the lock "
+              + file
+              + " ("
+              + (holder.isEmpty() ? "unknown" : holder)
               + "); wait for it to finish");
     }
     channel.truncate(0);
@@ -90,7 +93,11 @@ public final class RunLock implements AutoCloseable {
     } catch (IOException e) {
       host = "unknown-host";
     }
-    return "pid " + ProcessHandle.current().pid() + " on " + host + ", started "
+    return "pid "
+        + ProcessHandle.current().pid()
+        + " on "
+        + host
+        + ", started "
         + Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
   }
 }

@@ -40,7 +40,8 @@ public final class SeenInputs {
   public static void update(Path file, Path inputsTable, String runDate) throws IOException {
     Map<String, List<String>> rows = new TreeMap<>();
     for (Map<String, String> row : Tables.rows(file)) {
-      rows.put(row.get("path"), List.of(row.get("path"), row.get("sha256"), row.get("first_run_date")));
+      rows.put(
+          row.get("path"), List.of(row.get("path"), row.get("sha256"), row.get("first_run_date")));
     }
     for (Map<String, String> row : Tables.rows(inputsTable)) {
       String path = row.get("path");

@@ -40,8 +40,8 @@ final class Tables {
   }
 
   /**
-   * The rows of table {@code name} (e.g. {@code errors.csv}) in {@code folder}: of the one file,
-   * or of all its shards ({@code errors-00000-of-00004.csv}, …) when it was written sharded.
+   * The rows of table {@code name} (e.g. {@code errors.csv}) in {@code folder}: of the one file, or
+   * of all its shards ({@code errors-00000-of-00004.csv}, …) when it was written sharded.
    */
   static List<Map<String, String>> rowsOf(Path folder, String name) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
@@ -59,8 +59,11 @@ final class Tables {
     String base = name.substring(0, name.length() - ".csv".length());
     try (var files = Files.list(folder)) {
       return files
-          .filter(f -> f.getFileName().toString().matches(
-              java.util.regex.Pattern.quote(base) + "-\\d+-of-\\d+\\.csv"))
+          .filter(
+              f ->
+                  f.getFileName()
+                      .toString()
+                      .matches(java.util.regex.Pattern.quote(base) + "-\\d+-of-\\d+\\.csv"))
           .sorted()
           .toList();
     }

@@ -60,7 +60,8 @@ public final class DocumentStatsCalculator {
     int longWords = 0;
     int difficult = 0;
     int quotedWords = 0;
-    List<Quote> marked = quoted.quotes().stream().filter(q -> !"indirect".equals(q.type())).toList();
+    List<Quote> marked =
+        quoted.quotes().stream().filter(q -> !"indirect".equals(q.type())).toList();
     for (Token token : annotated.tokens()) {
       if (!token.isWord()) {
         continue;

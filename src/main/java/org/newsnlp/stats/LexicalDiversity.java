@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Lexical diversity of a sequence of lower-cased words, with textacy's definitions
- * ({@code textacy.text_stats.diversity}): type-token ratio, MTLD (McCarthy &amp; Jarvis 2010,
- * threshold 0.72, mean of a forward and a backward pass) and HD-D (sample size 42). A measure
- * that is undefined for the text (no words; fewer words than HD-D's sample) is {@link Double#NaN},
- * where textacy raises an error.
+ * Lexical diversity of a sequence of lower-cased words, with textacy's definitions ({@code
+ * textacy.text_stats.diversity}): type-token ratio, MTLD (McCarthy &amp; Jarvis 2010, threshold
+ * 0.72, mean of a forward and a backward pass) and HD-D (sample size 42). A measure that is
+ * undefined for the text (no words; fewer words than HD-D's sample) is {@link Double#NaN}, where
+ * textacy raises an error.
  */
 public final class LexicalDiversity {
   public static final double MTLD_THRESHOLD = 0.72;
@@ -60,9 +60,9 @@ public final class LexicalDiversity {
   }
 
   /**
-   * HD-D: the sum over word types of (1 − P(the type is absent from a random 42-word sample)) /
-   * 42, with the hypergeometric probability P = C(N − f, 42) / C(N, 42) for a type seen f times
-   * among N words.
+   * HD-D: the sum over word types of (1 − P(the type is absent from a random 42-word sample)) / 42,
+   * with the hypergeometric probability P = C(N − f, 42) / C(N, 42) for a type seen f times among N
+   * words.
    */
   public static double hdd(List<String> words) {
     int n = words.size();

@@ -6,14 +6,31 @@ import java.util.regex.Pattern;
 
 /**
  * Spells a number as an American English reader says it, so that its syllables can be counted:
- * "1994" = "nineteen ninety four" (a four-digit number from 1100 to 1999 or 2010 to 2099 is read
- * as a year), "2,500" = "two thousand five hundred", "3.75" = "three point seven five", "21st" =
+ * "1994" = "nineteen ninety four" (a four-digit number from 1100 to 1999 or 2010 to 2099 is read as
+ * a year), "2,500" = "two thousand five hundred", "3.75" = "three point seven five", "21st" =
  * "twenty first", "1990s" = "nineteen nineties".
  */
 public final class NumberWords {
   private static final String[] ONES = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen"
   };
   private static final String[] TENS = {
@@ -44,7 +61,9 @@ public final class NumberWords {
     String[] parts = number.replace(",", "").split("\\.");
     String integer = parts[0];
     List<String> words = new ArrayList<>();
-    if (!number.contains(",") && integer.length() == 4 && parts.length == 1
+    if (!number.contains(",")
+        && integer.length() == 4
+        && parts.length == 1
         && (integer.compareTo("1100") >= 0 && integer.compareTo("1999") <= 0
             || integer.compareTo("2010") >= 0 && integer.compareTo("2099") <= 0)) {
       words.addAll(belowHundred(Integer.parseInt(integer.substring(0, 2))));

@@ -1,9 +1,9 @@
 package org.newsnlp.stats;
 
 /**
- * Readability formulas with their published constants, computed from counts (so a spreadsheet
- * user can recompute each from the {@code documents.csv} columns). Each returns {@link Double#NaN}
- * when a denominator is zero, so that no score is invented for a text without words or sentences.
+ * Readability formulas with their published constants, computed from counts (so a spreadsheet user
+ * can recompute each from the {@code documents.csv} columns). Each returns {@link Double#NaN} when
+ * a denominator is zero, so that no score is invented for a text without words or sentences.
  *
  * <p>Where textstat deviates from the publication, the publication wins: Coleman–Liau uses 0.0588
  * (textstat: 0.058); Gunning's fog counts every word of three or more syllables as complex (no

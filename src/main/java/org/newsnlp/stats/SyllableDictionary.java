@@ -13,9 +13,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Syllable counts of the 126,046 words of the CMU Pronouncing Dictionary (the number of vowel
- * phonemes of each word's first pronunciation), compiled by {@code src/scripts/cmudict_syllables.py}
- * into the classpath resource {@value #RESOURCE}. Loaded once per JVM on first use and never
- * changed afterwards.
+ * phonemes of each word's first pronunciation), compiled by {@code
+ * src/scripts/cmudict_syllables.py} into the classpath resource {@value #RESOURCE}. Loaded once per
+ * JVM on first use and never changed afterwards.
  */
 public final class SyllableDictionary {
   static final String RESOURCE = "/org/newsnlp/stats/cmudict-syllables.txt.gz";

@@ -23,6 +23,7 @@ public final class Syllables {
 
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
   private static final Pattern CONSONANT_LE = Pattern.compile("[^aeiouy]l(e|es|ed)$");
+
   /** "-es" said as a syllable: after a sibilant ("horses", "boxes", "churches", "pages"). */
   private static final Pattern SOUNDED_ES = Pattern.compile("(ch|sh|[cgsxz])es$");
 
@@ -93,7 +94,9 @@ public final class Syllables {
       }
       return Math.max(1, total);
     }
-    if (word.length() > 1 && word.length() <= 5 && word.equals(word.toUpperCase(Locale.ROOT))
+    if (word.length() > 1
+        && word.length() <= 5
+        && word.equals(word.toUpperCase(Locale.ROOT))
         && !w.matches(".*[aeiouy].*")) {
       // An acronym without vowels is spelled out: "NWSC" = en-double-u-es-see.
       int total = 0;
@@ -154,11 +157,16 @@ public final class Syllables {
     if (count > 1 && !consonantLe) {
       if (n > 2 && w.endsWith("e") && !isVowel(w.charAt(n - 2))) {
         count--;
-      } else if (n > 3 && w.endsWith("es") && !isVowel(w.charAt(n - 3))
+      } else if (n > 3
+          && w.endsWith("es")
+          && !isVowel(w.charAt(n - 3))
           && !SOUNDED_ES.matcher(w).find()) {
         count--;
-      } else if (n > 3 && w.endsWith("ed") && !isVowel(w.charAt(n - 3))
-          && w.charAt(n - 3) != 't' && w.charAt(n - 3) != 'd') {
+      } else if (n > 3
+          && w.endsWith("ed")
+          && !isVowel(w.charAt(n - 3))
+          && w.charAt(n - 3) != 't'
+          && w.charAt(n - 3) != 'd') {
         count--;
       }
     }
@@ -168,6 +176,7 @@ public final class Syllables {
   private static final java.util.regex.Pattern HIATUS =
       java.util.regex.Pattern.compile(
           "(?<![cstxg])i[aou]|eo|(?<![qg])u[ao]|ii|iet|uel|ea$|(?<=[^aeiou])ie(r|st)$|ism|^mc");
+
   /** A silent e before a suffix: "hopefulness", "loosely", "datelines". */
   private static final java.util.regex.Pattern SILENT_E_BEFORE_SUFFIX =
       java.util.regex.Pattern.compile(

@@ -5,7 +5,7 @@
  * org.newsnlp.stats.SyllableDictionary}, {@link org.newsnlp.stats.NumberWords}); the readability
  * formulas with their published constants ({@link org.newsnlp.stats.Readability}) and the
  * Dale–Chall familiar words ({@link org.newsnlp.stats.DaleChallWords}); lexical diversity as
- * textacy defines it ({@link org.newsnlp.stats.LexicalDiversity}). Plain Java: nothing here
- * imports Beam.
+ * textacy defines it ({@link org.newsnlp.stats.LexicalDiversity}). Plain Java: nothing here imports
+ * Beam.
  */
 package org.newsnlp.stats;

@@ -100,8 +100,8 @@ public final class SortedRuns {
   }
 
   /**
-   * Merges any number of runs: while there are more than {@link #FAN_IN}, groups of them are
-   * merged into new runs ({@code spill} makes a place for one and returns how to read it back).
+   * Merges any number of runs: while there are more than {@link #FAN_IN}, groups of them are merged
+   * into new runs ({@code spill} makes a place for one and returns how to read it back).
    */
   public static Merge mergeInPasses(List<? extends RunSource> runs, Spill spill)
       throws IOException {

@@ -22,8 +22,13 @@ public final class SpreadsheetCells {
     }
     String result = cell;
     char first = result.charAt(0);
-    boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-        || first == '\r';
+    boolean risky =
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r';
     if (risky && !NUMBER.matcher(result).matches()) {
       result = "'" + result;
     }

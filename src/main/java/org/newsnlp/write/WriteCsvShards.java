@@ -40,7 +40,8 @@ public class WriteCsvShards<T> extends PTransform<PCollection<T>, PCollection<St
       throw new IllegalArgumentException("shards must be at least 1, not " + shards);
     }
     this.outputDir = outputDir;
-    this.baseName = fileName.endsWith(".csv") ? fileName.substring(0, fileName.length() - 4) : fileName;
+    this.baseName =
+        fileName.endsWith(".csv") ? fileName.substring(0, fileName.length() - 4) : fileName;
     this.shards = shards;
     this.header = List.copyOf(header);
     this.toRow = toRow;

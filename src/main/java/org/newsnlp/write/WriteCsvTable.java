@@ -19,9 +19,9 @@ import org.apache.beam.sdk.values.PCollection;
  *
  * <p>Input: any collection, with a function to a row of cells and a function to its sort key.
  * Output: the path of the written file (one element). The file is written under a temporary name
- * and renamed into place when complete. An empty collection gives a file with the header only.
- * Rows are sorted by external merge sort ({@link WriteSortedCsvFiles}): no worker holds the whole
- * table, but one worker writes the whole file, so this is the mode for spreadsheet-sized tables.
+ * and renamed into place when complete. An empty collection gives a file with the header only. Rows
+ * are sorted by external merge sort ({@link WriteSortedCsvFiles}): no worker holds the whole table,
+ * but one worker writes the whole file, so this is the mode for spreadsheet-sized tables.
  */
 public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<String>> {
   private final String outputDir;

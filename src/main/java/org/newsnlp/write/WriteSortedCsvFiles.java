@@ -53,8 +53,8 @@ final class WriteSortedCsvFiles<T> extends PTransform<PCollection<T>, PCollectio
   private final boolean excelBom;
 
   /**
-   * Writes {@code fileNames.size()} files; a row goes to file {@link WriteCsvShards#shardOf} of
-   * its {@code shardKey} (ignored for a single file).
+   * Writes {@code fileNames.size()} files; a row goes to file {@link WriteCsvShards#shardOf} of its
+   * {@code shardKey} (ignored for a single file).
    */
   WriteSortedCsvFiles(
       String outputDir,
@@ -153,7 +153,8 @@ final class WriteSortedCsvFiles<T> extends PTransform<PCollection<T>, PCollectio
       for (int file = 0; file < buffers.size(); file++) {
         if (!buffers.get(file).isEmpty()) {
           context.output(
-              KV.of(file, writeRun(file)), GlobalWindow.INSTANCE.maxTimestamp(),
+              KV.of(file, writeRun(file)),
+              GlobalWindow.INSTANCE.maxTimestamp(),
               GlobalWindow.INSTANCE);
         }
       }
@@ -188,8 +189,7 @@ final class WriteSortedCsvFiles<T> extends PTransform<PCollection<T>, PCollectio
     }
 
     @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<String>> file, OutputReceiver<String> out)
+    public void process(@Element KV<Integer, Iterable<String>> file, OutputReceiver<String> out)
         throws IOException {
       String fileName = fileNames.get(file.getKey());
       List<SortedRuns.RunSource> runs = new ArrayList<>();
@@ -203,7 +203,8 @@ final class WriteSortedCsvFiles<T> extends PTransform<PCollection<T>, PCollectio
       SortedRuns.Spill spill =
           () -> {
             ResourceId place =
-                folder.resolve("merged-" + UUID.randomUUID() + ".run", StandardResolveOptions.RESOLVE_FILE);
+                folder.resolve(
+                    "merged-" + UUID.randomUUID() + ".run", StandardResolveOptions.RESOLVE_FILE);
             return new SortedRuns.Spill.Place() {
               @Override
               public OutputStream create() throws IOException {

@@ -9,9 +9,8 @@ import org.newsnlp.model.Article;
 import org.newsnlp.read.LayoutReader;
 
 /**
- * Protects sentence splitting in news text: titles and "U.S." do not end sentences, the headline
- * is its own unit, every token carries offsets into the original text, curly apostrophes
- * included.
+ * Protects sentence splitting in news text: titles and "U.S." do not end sentences, the headline is
+ * its own unit, every token carries offsets into the original text, curly apostrophes included.
  */
 class AnnotatorAbbreviationTest {
   static AnnotatedArticle annotate(String text) {

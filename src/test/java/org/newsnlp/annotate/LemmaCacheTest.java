@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
  */
 class LemmaCacheTest {
   private static final String[][] SENTENCES = {
-    {"Shares rose sharply after the company said profits had risen .",
-        "NOUN VERB ADV ADP DET NOUN VERB NOUN AUX VERB PUNCT"},
+    {
+      "Shares rose sharply after the company said profits had risen .",
+      "NOUN VERB ADV ADP DET NOUN VERB NOUN AUX VERB PUNCT"
+    },
     {"She gave him a rose from her garden .", "PRON VERB PRON DET NOUN ADP PRON NOUN PUNCT"},
-    {"The mice were running faster than the cats .",
-        "DET NOUN AUX VERB ADV ADP DET NOUN PUNCT"},
+    {"The mice were running faster than the cats .", "DET NOUN AUX VERB ADV ADP DET NOUN PUNCT"},
   };
 
   @Test

@@ -31,7 +31,8 @@ final class SampleTexts {
     if (Files.isDirectory(CORPUS)) {
       try (Stream<Path> files = Files.walk(CORPUS)) {
         List<Path> all =
-            files.filter(f -> f.toString().endsWith(".txt") && !f.toString().contains("LICENSES"))
+            files
+                .filter(f -> f.toString().endsWith(".txt") && !f.toString().contains("LICENSES"))
                 .sorted()
                 .toList();
         for (int i = 0; i < all.size(); i += 20) {
@@ -43,8 +44,8 @@ final class SampleTexts {
   }
 
   /**
-   * The words of every sentence of {@code texts}, split as the annotator's models split them
-   * (after {@link ModelText}, paragraph by paragraph), with OpenNLP's own detector and tokenizer.
+   * The words of every sentence of {@code texts}, split as the annotator's models split them (after
+   * {@link ModelText}, paragraph by paragraph), with OpenNLP's own detector and tokenizer.
    */
   static List<String[]> sentenceWords(List<String> texts, Models models) {
     SentenceDetectorME sentences = new SentenceDetectorME(models.sentences());

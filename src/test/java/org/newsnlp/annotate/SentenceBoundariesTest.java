@@ -32,8 +32,9 @@ class SentenceBoundariesTest {
   private static List<String> refineBreakingBefore(String text, String word) {
     int cut = text.indexOf(word);
     List<String> out = new ArrayList<>();
-    for (Span s : SentenceBoundaries.refine(text,
-        new Span[] {new Span(0, cut - 1), new Span(cut, text.length())})) {
+    for (Span s :
+        SentenceBoundaries.refine(
+            text, new Span[] {new Span(0, cut - 1), new Span(cut, text.length())})) {
       out.add(text.substring(s.getStart(), s.getEnd()));
     }
     return out;
@@ -54,13 +55,16 @@ class SentenceBoundariesTest {
   @Test
   void quotedQuestionBeforeACapitalEndsTheSentence() {
     String text = "“Why wait another year?” The board did not answer.";
-    assertEquals(List.of("“Why wait another year?”", "The board did not answer."),
+    assertEquals(
+        List.of("“Why wait another year?”", "The board did not answer."),
         refineBreakingBefore(text, "The board"));
   }
 
   @Test
   void titleIsNeverASentenceEnd() {
-    assertEquals(List.of("Messrs. Smith and Jones met Mr. Putin."), refine("Messrs. Smith and Jones met Mr. Putin."));
+    assertEquals(
+        List.of("Messrs. Smith and Jones met Mr. Putin."),
+        refine("Messrs. Smith and Jones met Mr. Putin."));
   }
 
   @Test

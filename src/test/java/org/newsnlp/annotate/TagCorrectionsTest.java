@@ -29,7 +29,8 @@ class TagCorrectionsTest {
   void titleCaseLineIsLeftAlone() {
     String[] tags = {"PROPN", "NOUN", "VERB", "NOUN"};
     assertArrayEquals(
-        tags, TagCorrections.correct(new String[] {"Putin", "Meeting", "Discusses", "Syria"}, tags));
+        tags,
+        TagCorrections.correct(new String[] {"Putin", "Meeting", "Discusses", "Syria"}, tags));
   }
 
   @Test

@@ -28,13 +28,17 @@ class TokenBoundariesTest {
   @Test
   void compoundIsSplitAtItsHyphens() {
     assertEquals(
-        List.of("Leung", "Kwok", "-", "hung", "won"), refine("Leung Kwok-hung won", "Leung", "Kwok-", "hung", "won"));
-    assertEquals(List.of("a", "131", "-", "page", "report"), refine("a 131-page report", "a", "131-page", "report"));
+        List.of("Leung", "Kwok", "-", "hung", "won"),
+        refine("Leung Kwok-hung won", "Leung", "Kwok-", "hung", "won"));
+    assertEquals(
+        List.of("a", "131", "-", "page", "report"),
+        refine("a 131-page report", "a", "131-page", "report"));
   }
 
   @Test
   void prefixStaysAttached() {
-    assertEquals(List.of("pro-Beijing", "camp"), refine("pro-Beijing camp", "pro-", "Beijing", "camp"));
+    assertEquals(
+        List.of("pro-Beijing", "camp"), refine("pro-Beijing camp", "pro-", "Beijing", "camp"));
     assertEquals(List.of("co-founder"), refine("co-founder", "co-founder"));
   }
 

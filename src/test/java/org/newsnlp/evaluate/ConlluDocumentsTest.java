@@ -50,8 +50,12 @@ class ConlluDocumentsTest {
         d1.sentences());
     assertEquals(
         List.of(
-            new TaggedSpan(0, 3, "PRON+AUX"), new TaggedSpan(4, 8, "ADV"), new TaggedSpan(8, 9, "PUNCT"),
-            new TaggedSpan(9, 11, "VERB"), new TaggedSpan(11, 12, "PUNCT"), new TaggedSpan(14, 17, "INTJ")),
+            new TaggedSpan(0, 3, "PRON+AUX"),
+            new TaggedSpan(4, 8, "ADV"),
+            new TaggedSpan(8, 9, "PUNCT"),
+            new TaggedSpan(9, 11, "VERB"),
+            new TaggedSpan(11, 12, "PUNCT"),
+            new TaggedSpan(14, 17, "INTJ")),
         d1.tokens());
     assertEquals("Hi\n", docs.get(1).text());
   }

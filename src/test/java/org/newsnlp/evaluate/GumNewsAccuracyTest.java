@@ -20,15 +20,18 @@ class GumNewsAccuracyTest {
 
   @Test
   void meetsTheTargetsOnGumNews() throws Exception {
-    assumeTrue(Files.exists(GUM_NEWS), "../shared/eval/ud is absent: GUM news accuracy not measured");
+    assumeTrue(
+        Files.exists(GUM_NEWS), "../shared/eval/ud is absent: GUM news accuracy not measured");
     Annotator annotator = new Annotator(Models.english());
     TaggingScore total = TaggingScore.ZERO;
     for (GoldDocument doc : Evaluate.readConllu(GUM_NEWS)) {
       total = total.plus(Evaluate.score(annotator, doc));
     }
     System.out.printf(
-        java.util.Locale.ROOT, "GUM news: sentence F1 %.4f, UPOS accuracy end to end %.4f%n",
-        total.sentenceF1(), total.uposAccuracy());
+        java.util.Locale.ROOT,
+        "GUM news: sentence F1 %.4f, UPOS accuracy end to end %.4f%n",
+        total.sentenceF1(),
+        total.uposAccuracy());
     assertTrue(total.goldSentences() == 765, "765 gold sentences, got " + total.goldSentences());
     assertTrue(total.sentenceF1() >= 0.96, "sentence F1 " + total.sentenceF1());
     assertTrue(total.uposAccuracy() >= 0.925, "UPOS accuracy " + total.uposAccuracy());

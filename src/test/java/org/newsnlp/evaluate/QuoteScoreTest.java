@@ -36,7 +36,8 @@ class QuoteScoreTest {
                 item(315, 330, "direct", "someone")));
     QuoteScore.Result r = QuoteScore.score(Set.of("d"), gold, pred);
     // marked: 2 of 3 marked predictions correct; 1 of 2 marked gold found.
-    assertArrayEquals(new double[] {2.0 / 3, 0.5, 2 * (2.0 / 3) * 0.5 / (2.0 / 3 + 0.5)}, r.marked(), 1e-12);
+    assertArrayEquals(
+        new double[] {2.0 / 3, 0.5, 2 * (2.0 / 3) * 0.5 / (2.0 / 3 + 0.5)}, r.marked(), 1e-12);
     // all: 2 of 3 predictions correct; 1 of 3 gold found.
     assertArrayEquals(new double[] {2.0 / 3, 1.0 / 3, 4.0 / 9}, r.all(), 1e-12);
     assertEquals(1.0, r.speakerAccuracyNames(), 1e-12);

@@ -32,9 +32,16 @@ class TokensCsvRoundTripTest {
             });
     assertEquals(NewsNlp.EXIT_OK, exit);
     CSVRecord doc;
-    try (Reader in = Files.newBufferedReader(out.resolve("documents.csv"), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        Files.newBufferedReader(out.resolve("documents.csv"), StandardCharsets.UTF_8)) {
       List<CSVRecord> rows =
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(in)
+              .getRecords();
       assertEquals(1, rows.size());
       doc = rows.get(0);
     }

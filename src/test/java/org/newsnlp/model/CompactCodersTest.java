@@ -25,15 +25,16 @@ import org.newsnlp.stats.DocumentStatsCalculator;
 
 /**
  * Protects what Flink and Spark rely on when they copy or ship values between steps: the compact
- * coders and the record coder of the row types give back an equal value, and they are smaller
- * than Java serialization.
+ * coders and the record coder of the row types give back an equal value, and they are smaller than
+ * Java serialization.
  */
 class CompactCodersTest {
   private static Article seed() throws Exception {
     Path file = Path.of("seeds/000_2a0ef4d6d7bdbffd.txt");
     byte[] bytes = Files.readAllBytes(file);
     String text = TextDecoder.decode(bytes).text();
-    return new Article("000", file.toString(), text, "UTF-8", bytes.length, LayoutReader.read(text));
+    return new Article(
+        "000", file.toString(), text, "UTF-8", bytes.length, LayoutReader.read(text));
   }
 
   private static <T> T roundTrip(Coder<T> coder, T value) throws Exception {
@@ -54,8 +55,10 @@ class CompactCodersTest {
 
     int compact = CoderUtils.encodeToByteArray(AnnotatedArticleCoder.of(), annotated).length;
     int serialized =
-        CoderUtils.encodeToByteArray(SerializableCoder.of(AnnotatedArticle.class), annotated).length;
-    assertTrue(compact * 2 < serialized, compact + " bytes compact vs " + serialized + " serialized");
+        CoderUtils.encodeToByteArray(SerializableCoder.of(AnnotatedArticle.class), annotated)
+            .length;
+    assertTrue(
+        compact * 2 < serialized, compact + " bytes compact vs " + serialized + " serialized");
   }
 
   @Test
@@ -70,7 +73,11 @@ class CompactCodersTest {
     String german = "Der Stadtrat hat am Dienstag einen Haushalt beschlossen.";
     Article other =
         new Article(
-            "001", "/x.txt", german, "UTF-8", german.length(),
+            "001",
+            "/x.txt",
+            german,
+            "UTF-8",
+            german.length(),
             new ArticleLayout("", -1, -1, "", "", List.of(new Span(0, german.length()))));
     DocumentStats notEnglish =
         DocumentStatsCalculator.compute(
@@ -96,7 +103,8 @@ class CompactCodersTest {
     int compact = CoderUtils.encodeToByteArray(stats, english).length;
     int serialized =
         CoderUtils.encodeToByteArray(SerializableCoder.of(DocumentStats.class), english).length;
-    assertTrue(compact * 2 < serialized, compact + " bytes compact vs " + serialized + " serialized");
+    assertTrue(
+        compact * 2 < serialized, compact + " bytes compact vs " + serialized + " serialized");
     assertEquals(RecordCoder.of(Quote.class), quotes);
     assertNotEquals(RecordCoder.of(Quote.class), RecordCoder.of(RejectedInput.class));
     assertThrows(IllegalArgumentException.class, () -> RecordCoder.of(Unsupported.class));

@@ -16,9 +16,30 @@ class DocumentStatsTest {
   @Test
   void decimalIsStringFormatsFourDecimals() {
     double[] edges = {
-      0.0, -0.0, 0.00005, -0.00005, 0.00004999, 1.00005, 2.00015, 0.12345, 0.99995, -0.99995,
-      1e-300, -1e-300, 1e20, -1e20, 123456789.123456789, 0.5, 1.0 / 3, 2.0 / 3, 206.835, -15.59,
-      Double.MIN_VALUE, Double.MAX_VALUE, 4.35, 0.1 + 0.2
+      0.0,
+      -0.0,
+      0.00005,
+      -0.00005,
+      0.00004999,
+      1.00005,
+      2.00015,
+      0.12345,
+      0.99995,
+      -0.99995,
+      1e-300,
+      -1e-300,
+      1e20,
+      -1e20,
+      123456789.123456789,
+      0.5,
+      1.0 / 3,
+      2.0 / 3,
+      206.835,
+      -15.59,
+      Double.MIN_VALUE,
+      Double.MAX_VALUE,
+      4.35,
+      0.1 + 0.2
     };
     for (double d : edges) {
       assertEquals(formatted(d), DocumentStats.decimal(d), Double.toString(d));

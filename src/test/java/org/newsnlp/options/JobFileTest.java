@@ -19,13 +19,15 @@ class JobFileTest {
     Path job = dir.resolve("nightly.properties");
     Files.writeString(job, "# a comment\ninputs=/data/*.txt\noutput = /out/\n");
     String[] merged = JobFile.merge(new String[] {"--job", job.toString(), "--output=/tmp/x"});
-    assertEquals(List.of("--inputs=/data/*.txt", "--job=" + job, "--output=/tmp/x"), List.of(merged));
+    assertEquals(
+        List.of("--inputs=/data/*.txt", "--job=" + job, "--output=/tmp/x"), List.of(merged));
   }
 
   @Test
   void missingJobFileIsAClearError() {
     IOException e =
-        assertThrows(IOException.class, () -> JobFile.merge(new String[] {"--job=/no/such.properties"}));
+        assertThrows(
+            IOException.class, () -> JobFile.merge(new String[] {"--job=/no/such.properties"}));
     assertEquals("job file /no/such.properties does not exist or is not a file", e.getMessage());
   }
 }

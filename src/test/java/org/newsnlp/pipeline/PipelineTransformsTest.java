@@ -20,18 +20,22 @@ import org.newsnlp.model.Span;
 import org.newsnlp.read.LayoutReader;
 
 /**
- * Protects the wiring of AnnotateArticles, ExtractQuotes and ComputeDocumentStats, and of the
- * fused AnalyzeArticles the job runs: good documents flow through, and a document a stage fails on
- * comes out as an error row of that stage while the others carry on.
+ * Protects the wiring of AnnotateArticles, ExtractQuotes and ComputeDocumentStats, and of the fused
+ * AnalyzeArticles the job runs: good documents flow through, and a document a stage fails on comes
+ * out as an error row of that stage while the others carry on.
  */
 class PipelineTransformsTest {
   static final String GOOD_TEXT =
       "Council Backs Plan\n\n\"We will build it,\" said Mayor Ann Lee. The vote was 7-2.\n\n"
           + "Work starts in May.\n";
 
-
   static Article good() {
-    return new Article("good", "/in/good.txt", GOOD_TEXT, "UTF-8", GOOD_TEXT.length(),
+    return new Article(
+        "good",
+        "/in/good.txt",
+        GOOD_TEXT,
+        "UTF-8",
+        GOOD_TEXT.length(),
         LayoutReader.read(GOOD_TEXT));
   }
 
@@ -44,19 +48,27 @@ class PipelineTransformsTest {
   @Test
   void annotateSendsGoodArticlesOnAndBrokenOnesToErrors() {
     Pipeline p = TestPipelines.withChecks();
-    PCollectionTuple out =
-        p.apply(Create.of(good(), broken())).apply(new AnnotateArticles());
+    PCollectionTuple out = p.apply(Create.of(good(), broken())).apply(new AnnotateArticles());
     PAssert.that(
             out.get(AnnotateArticles.ANNOTATED)
                 .apply(
                     "Shape",
                     MapElements.into(TypeDescriptors.strings())
-                        .via(a -> a.docId() + ":" + a.paragraphs().size() + "p:" + a.sentences().size() + "s")))
+                        .via(
+                            a ->
+                                a.docId()
+                                    + ":"
+                                    + a.paragraphs().size()
+                                    + "p:"
+                                    + a.sentences().size()
+                                    + "s")))
         .containsInAnyOrder("good:3p:4s");
     PAssert.that(
             out.get(AnnotateArticles.REJECTED)
-                .apply("Reason", MapElements.into(TypeDescriptors.strings())
-                    .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
+                .apply(
+                    "Reason",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
         .containsInAnyOrder("/in/broken.txt:annotate:internal_error");
     p.run().waitUntilFinish();
   }
@@ -77,11 +89,11 @@ class PipelineTransformsTest {
             .apply(org.apache.beam.sdk.transforms.Flatten.pCollections())
             .apply(new ExtractQuotes());
     PAssert.that(
-            quoted.get(ExtractQuotes.QUOTED)
+            quoted
+                .get(ExtractQuotes.QUOTED)
                 .apply(
                     "Quotes",
-                    MapElements.into(TypeDescriptors.strings())
-                        .via(q -> q.quotes().toString())))
+                    MapElements.into(TypeDescriptors.strings()).via(q -> q.quotes().toString())))
         .satisfies(
             all -> {
               List<String> list = new java.util.ArrayList<>();
@@ -92,9 +104,11 @@ class PipelineTransformsTest {
               return null;
             });
     PAssert.that(
-            quoted.get(ExtractQuotes.REJECTED)
-                .apply("Reason", MapElements.into(TypeDescriptors.strings())
-                    .via(RejectedInput::stage)))
+            quoted
+                .get(ExtractQuotes.REJECTED)
+                .apply(
+                    "Reason",
+                    MapElements.into(TypeDescriptors.strings()).via(RejectedInput::stage)))
         .containsInAnyOrder("quotes");
     p.run().waitUntilFinish();
   }
@@ -105,26 +119,36 @@ class PipelineTransformsTest {
     QuotedArticle bad =
         new QuotedArticle(
             new AnnotatedArticle(
-                broken(), List.of(new AnnotatedArticle.Paragraph(0, 0, 400, false)), List.of(),
+                broken(),
+                List.of(new AnnotatedArticle.Paragraph(0, 0, 400, false)),
+                List.of(),
                 List.of()),
             List.of());
     PCollectionTuple annotated = p.apply(Create.of(good())).apply(new AnnotateArticles());
     PCollectionTuple measured =
         org.apache.beam.sdk.values.PCollectionList.of(
-                annotated.get(AnnotateArticles.ANNOTATED).apply(new ExtractQuotes())
+                annotated
+                    .get(AnnotateArticles.ANNOTATED)
+                    .apply(new ExtractQuotes())
                     .get(ExtractQuotes.QUOTED))
             .and(p.apply("Bad", Create.of(bad)))
             .apply(org.apache.beam.sdk.transforms.Flatten.pCollections())
             .apply(new ComputeDocumentStats());
     PAssert.that(
-            measured.get(ComputeDocumentStats.STATS)
-                .apply("Counts", MapElements.into(TypeDescriptors.strings())
-                    .via(s -> s.docId() + ":" + s.sentences() + ":" + s.quotes())))
+            measured
+                .get(ComputeDocumentStats.STATS)
+                .apply(
+                    "Counts",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(s -> s.docId() + ":" + s.sentences() + ":" + s.quotes())))
         .containsInAnyOrder("good:4:1");
     PAssert.that(
-            measured.get(ComputeDocumentStats.REJECTED)
-                .apply("Reason", MapElements.into(TypeDescriptors.strings())
-                    .via(r -> r.path() + ":" + r.stage())))
+            measured
+                .get(ComputeDocumentStats.REJECTED)
+                .apply(
+                    "Reason",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(r -> r.path() + ":" + r.stage())))
         .containsInAnyOrder("/in/broken.txt:statistics");
     p.run().waitUntilFinish();
   }
@@ -136,13 +160,17 @@ class PipelineTransformsTest {
         p.apply(Create.of(good(), broken())).apply(AnalyzeArticles.create().withTokens(true));
     PAssert.that(
             out.get(AnalyzeArticles.STATS)
-                .apply("Counts", MapElements.into(TypeDescriptors.strings())
-                    .via(s -> s.docId() + ":" + s.sentences() + ":" + s.quotes())))
+                .apply(
+                    "Counts",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(s -> s.docId() + ":" + s.sentences() + ":" + s.quotes())))
         .containsInAnyOrder("good:4:1");
     PAssert.that(
             out.get(AnalyzeArticles.QUOTES)
-                .apply("Speakers", MapElements.into(TypeDescriptors.strings())
-                    .via(q -> q.docId() + ":" + q.speaker())))
+                .apply(
+                    "Speakers",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(q -> q.docId() + ":" + q.speaker())))
         .containsInAnyOrder("good:Ann Lee");
     PAssert.that(
             out.get(AnalyzeArticles.TOKENS)
@@ -159,8 +187,10 @@ class PipelineTransformsTest {
             });
     PAssert.that(
             out.get(AnalyzeArticles.REJECTED)
-                .apply("Reason", MapElements.into(TypeDescriptors.strings())
-                    .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
+                .apply(
+                    "Reason",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
         .containsInAnyOrder("/in/broken.txt:annotate:internal_error");
     p.run().waitUntilFinish();
   }

@@ -17,8 +17,14 @@ final class Fixtures {
 
   /** {@code text} (headline, blank line, body) read and annotated as the pipeline would. */
   static AnnotatedArticle annotated(String text) {
-    Article article = new Article("fixture", "fixture.txt", text, "UTF-8",
-        text.getBytes(StandardCharsets.UTF_8).length, LayoutReader.read(text));
+    Article article =
+        new Article(
+            "fixture",
+            "fixture.txt",
+            text,
+            "UTF-8",
+            text.getBytes(StandardCharsets.UTF_8).length,
+            LayoutReader.read(text));
     return new Annotator(MODELS).annotate(article);
   }
 
@@ -32,6 +38,7 @@ final class Fixtures {
     return quotes.stream()
         .filter(q -> q.text().startsWith(words))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no quotation starts with: " + words + " in " + quotes));
+        .orElseThrow(
+            () -> new AssertionError("no quotation starts with: " + words + " in " + quotes));
   }
 }

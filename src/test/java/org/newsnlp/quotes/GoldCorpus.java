@@ -46,7 +46,12 @@ final class GoldCorpus {
       }
       String id = file.getFileName().toString().replaceFirst("\\.txt$", "");
       Article article =
-          new Article(id, file.toString(), decoded.text(), decoded.encoding(), bytes.length,
+          new Article(
+              id,
+              file.toString(),
+              decoded.text(),
+              decoded.encoding(),
+              bytes.length,
               LayoutReader.read(decoded.text()));
       result.add(annotator.annotate(article));
     }

@@ -36,8 +36,8 @@ class QuoteExtractorTest {
     assertEquals("Vladimir Putin", starting("No one can or should force").speaker());
     assertEquals("Mr. Putin", starting("No one can or should force").speakerMention());
     assertEquals("direct", starting("No one can or should force").type());
-    assertEquals("Vladimir Putin",
-        starting("This should be decided only by the Syrian people.").speaker());
+    assertEquals(
+        "Vladimir Putin", starting("This should be decided only by the Syrian people.").speaker());
     assertEquals("Ali Khamenei", starting("The Syrian president has gained").speaker());
     assertEquals("Nikolay Korzhanov", starting("They will be cooperating").speaker());
   }

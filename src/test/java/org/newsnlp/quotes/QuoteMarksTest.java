@@ -21,14 +21,14 @@ class QuoteMarksTest {
 
   @Test
   void curlyStraightLowHighAndGuillemets() {
-    assertEquals(List.of("one", "two", "three", "four", "five"),
+    assertEquals(
+        List.of("one", "two", "three", "four", "five"),
         contents("“one” and \"two\" and „three“ and «four» and »five«"));
   }
 
   @Test
   void doubledApostrophesAreQuotationMarks() {
-    assertEquals(List.of("It isn't a plan,"),
-        contents("''It isn't a plan,'' said Tom Baker."));
+    assertEquals(List.of("It isn't a plan,"), contents("''It isn't a plan,'' said Tom Baker."));
   }
 
   @Test
@@ -42,13 +42,15 @@ class QuoteMarksTest {
 
   @Test
   void aClosingMarkTypedAsOpenerAfterASpaceOpens() {
-    assertEquals(List.of("Rain. It will rain all week."),
+    assertEquals(
+        List.of("Rain. It will rain all week."),
         contents("”Rain. It will rain all week.” ― Ana B. Ruiz"));
   }
 
   @Test
   void nestedSingleQuotesStayInside() {
-    assertEquals(List.of("Do I think the word ‘soon’ matters?"),
+    assertEquals(
+        List.of("Do I think the word ‘soon’ matters?"),
         contents("“Do I think the word ‘soon’ matters?” he asked."));
   }
 

@@ -25,8 +25,9 @@ class QuoteStressTest {
     String first = "He said “this never closes.";
     String text = first + "\n\nThe next paragraph is the writer's own.";
     List<QuoteMarks.Passage> found =
-        QuoteMarks.find(text, List.of(new Span(0, first.length()),
-            new Span(first.length() + 2, text.length())));
+        QuoteMarks.find(
+            text,
+            List.of(new Span(0, first.length()), new Span(first.length() + 2, text.length())));
     assertEquals(1, found.size());
     assertEquals("this never closes.", found.get(0).content().of(text));
     assertEquals(false, found.get(0).closed());
@@ -83,11 +84,12 @@ class QuoteStressTest {
     for (int i = 0; i < 10_000; i++) {
       many.append(i % 3 == 0 ? "\" " : "“x” ").append(i % 100 == 99 ? "\n\n" : "");
     }
-    List<String> texts = List.of(
-        "Headline.\n\n“Unbalanced, he said.\n\nAnd “again” and ” and “ and \" stray.",
-        "Headline.\n\n" + big + " said Mr. Smith.",
-        "Headline.\n\n" + many,
-        "“”\n\n\"\"\"\n\n«»");
+    List<String> texts =
+        List.of(
+            "Headline.\n\n“Unbalanced, he said.\n\nAnd “again” and ” and “ and \" stray.",
+            "Headline.\n\n" + big + " said Mr. Smith.",
+            "Headline.\n\n" + many,
+            "“”\n\n\"\"\"\n\n«»");
     for (String text : texts) {
       List<Quote> quotes = new ArrayList<>(QuoteExtractor.extract(Fixtures.annotated(text)));
       assertTrue(quotes.size() <= text.length() / 2, "runaway output: " + quotes.size());

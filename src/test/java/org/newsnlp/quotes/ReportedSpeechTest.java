@@ -29,8 +29,8 @@ class ReportedSpeechTest {
 
   @Test
   void aClosingCueGivesTheClauseBeforeIt() {
-    Quote q = only("The talks will resume in March, a spokesman for the ministry said.",
-        "indirect");
+    Quote q =
+        only("The talks will resume in March, a spokesman for the ministry said.", "indirect");
     assertEquals("The talks will resume in March", q.text());
     assertEquals("a spokesman for the ministry", q.speakerMention());
   }
@@ -44,9 +44,12 @@ class ReportedSpeechTest {
 
   @Test
   void aParaphraseWithQuotedWordsIsMixedAndItsFragmentIsKeptToo() {
-    List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(
-        "Headline\n\nPeter Smith called the plan a “reckless gamble” on Monday."));
-    assertEquals(List.of("the plan a “reckless gamble” on Monday", "reckless gamble"),
+    List<Quote> quotes =
+        QuoteExtractor.extract(
+            Fixtures.annotated(
+                "Headline\n\nPeter Smith called the plan a “reckless gamble” on Monday."));
+    assertEquals(
+        List.of("the plan a “reckless gamble” on Monday", "reckless gamble"),
         quotes.stream().map(Quote::text).toList());
     for (Quote q : quotes) {
       assertEquals("mixed", q.type());
@@ -57,10 +60,12 @@ class ReportedSpeechTest {
 
   @Test
   void aSurnameResolvesToTheFullNameAndAPronounToTheSubject() {
-    List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(
-        "Headline\n\nMaria Lopez, the mayor, spoke on Monday.\n\n"
-            + "“We will rebuild the bridge,” Ms. Lopez said.\n\n"
-            + "She added that the work would start in spring."));
+    List<Quote> quotes =
+        QuoteExtractor.extract(
+            Fixtures.annotated(
+                "Headline\n\nMaria Lopez, the mayor, spoke on Monday.\n\n"
+                    + "“We will rebuild the bridge,” Ms. Lopez said.\n\n"
+                    + "She added that the work would start in spring."));
     Quote direct = quotes.stream().filter(q -> q.type().equals("direct")).findFirst().orElseThrow();
     assertEquals("Maria Lopez", direct.speaker());
     assertEquals("Ms. Lopez", direct.speakerMention());
@@ -72,8 +77,9 @@ class ReportedSpeechTest {
 
   @Test
   void aTitleOfAShowIsNotAQuotation() {
-    List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(
-        "Headline\n\nThe senator appeared on “Meet the Voters” on Sunday."));
+    List<Quote> quotes =
+        QuoteExtractor.extract(
+            Fixtures.annotated("Headline\n\nThe senator appeared on “Meet the Voters” on Sunday."));
     assertEquals(List.of(), quotes.stream().filter(q -> q.text().contains("Face")).toList());
   }
 }

@@ -36,8 +36,8 @@ class SpeakerSourcesTest {
 
   @Test
   void aCapitalisedWordBetweenAClosingMarkAndACueIsAName() {
-    TokenIndex t = tagged("“/PUNCT", "Fine/ADJ", ",/PUNCT", "”/PUNCT", "Okafor/ADJ", "said/VERB",
-        "./PUNCT");
+    TokenIndex t =
+        tagged("“/PUNCT", "Fine/ADJ", ",/PUNCT", "”/PUNCT", "Okafor/ADJ", "said/VERB", "./PUNCT");
     assertEquals("PROPN", t.upos(4));
     // elsewhere the tag stands: "Fine" opens the quotation, it is no speaker
     assertEquals("ADJ", t.upos(1));
@@ -45,8 +45,15 @@ class SpeakerSourcesTest {
 
   @Test
   void aCapitalisedWordAfterAClosingMarkWithoutACueKeepsItsTag() {
-    TokenIndex t = tagged("“/PUNCT", "Fine/ADJ", ".”/PUNCT", "”/PUNCT", "Later/ADJ", "crews/NOUN",
-        "arrived/VERB");
+    TokenIndex t =
+        tagged(
+            "“/PUNCT",
+            "Fine/ADJ",
+            ".”/PUNCT",
+            "”/PUNCT",
+            "Later/ADJ",
+            "crews/NOUN",
+            "arrived/VERB");
     assertEquals("ADJ", t.upos(4));
   }
 
@@ -64,7 +71,8 @@ class SpeakerSourcesTest {
 
   @Test
   void aCueTaggedAsANounAfterItsSubjectStillIntroducesTheQuotation() {
-    List<Quote> q = quotes("The new harbor ad claims “the pier has never been safer for families.”");
+    List<Quote> q =
+        quotes("The new harbor ad claims “the pier has never been safer for families.”");
     assertEquals("ad", starting(q, "the pier has never").speaker().replaceAll(".* ", ""));
   }
 
@@ -76,26 +84,33 @@ class SpeakerSourcesTest {
 
   @Test
   void reportedSpeechFromAPersonOrADocumentDescribedIsKept() {
-    assertTrue(QuoteExtractor.isConfidentSource(
-        new QuoteExtractor.Resolved("harbor officials", "harbor officials", "group", "said")));
-    assertTrue(QuoteExtractor.isConfidentSource(
-        new QuoteExtractor.Resolved("new poll", "a new poll", "unknown", "found")));
-    assertTrue(QuoteExtractor.isConfidentSource(
-        new QuoteExtractor.Resolved("Maria Okafor", "she", "person", "said")));
+    assertTrue(
+        QuoteExtractor.isConfidentSource(
+            new QuoteExtractor.Resolved("harbor officials", "harbor officials", "group", "said")));
+    assertTrue(
+        QuoteExtractor.isConfidentSource(
+            new QuoteExtractor.Resolved("new poll", "a new poll", "unknown", "found")));
+    assertTrue(
+        QuoteExtractor.isConfidentSource(
+            new QuoteExtractor.Resolved("Maria Okafor", "she", "person", "said")));
   }
 
   @Test
   void reportedSpeechWithNoUsableSourceIsLeftOut() {
     // a thing as the source, an unresolved pronoun, a cue that reports only marked words
-    assertFalse(QuoteExtractor.isConfidentSource(
-        new QuoteExtractor.Resolved("sudden closure", "The sudden closure", "unknown", "led")));
-    assertFalse(QuoteExtractor.isConfidentSource(
-        new QuoteExtractor.Resolved("it", "it", "pronoun_unresolved", "says")));
-    assertFalse(QuoteExtractor.isConfidentSource(
-        new QuoteExtractor.Resolved("they", "they", "group", "said")));
-    assertFalse(QuoteExtractor.isConfidentSource(
-        new QuoteExtractor.Resolved("Harbor Authority", "The Harbor Authority", "organization",
-            "continues")));
+    assertFalse(
+        QuoteExtractor.isConfidentSource(
+            new QuoteExtractor.Resolved("sudden closure", "The sudden closure", "unknown", "led")));
+    assertFalse(
+        QuoteExtractor.isConfidentSource(
+            new QuoteExtractor.Resolved("it", "it", "pronoun_unresolved", "says")));
+    assertFalse(
+        QuoteExtractor.isConfidentSource(
+            new QuoteExtractor.Resolved("they", "they", "group", "said")));
+    assertFalse(
+        QuoteExtractor.isConfidentSource(
+            new QuoteExtractor.Resolved(
+                "Harbor Authority", "The Harbor Authority", "organization", "continues")));
   }
 
   @Test

@@ -42,7 +42,8 @@ class LayoutReaderTest {
   void paragraphsSplitAtBlankLinesWithCrlfAndTrimmed() {
     String text = "  One\r\nline two\r\n \r\nThree\r\rFour";
     assertEquals(
-        List.of(new Span(2, 15), new Span(20, 25), new Span(27, 31)), LayoutReader.paragraphs(text));
+        List.of(new Span(2, 15), new Span(20, 25), new Span(27, 31)),
+        LayoutReader.paragraphs(text));
   }
 
   @Test

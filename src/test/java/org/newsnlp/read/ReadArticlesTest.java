@@ -13,13 +13,12 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
-import org.newsnlp.TestPipelines;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsnlp.TestPipelines;
 
 /** Protects the read stage's promise: every matched file is an article or an error row. */
 class ReadArticlesTest {
   @TempDir Path dir;
-
 
   @Test
   void goodFilesBecomeArticlesAndBadOnesErrorRows() throws IOException {
@@ -43,11 +42,14 @@ class ReadArticlesTest {
                 .apply(
                     "Reasons",
                     MapElements.into(TypeDescriptors.strings())
-                        .via(r -> r.path().substring(r.path().lastIndexOf('/') + 1) + "|"
-                            + r.stage() + "|" + r.reason())))
-        .containsInAnyOrder(
-            "empty.txt|read|empty_file",
-            "blob.bin|read|binary_content");
+                        .via(
+                            r ->
+                                r.path().substring(r.path().lastIndexOf('/') + 1)
+                                    + "|"
+                                    + r.stage()
+                                    + "|"
+                                    + r.reason())))
+        .containsInAnyOrder("empty.txt|read|empty_file", "blob.bin|read|binary_content");
     p.run().waitUntilFinish();
   }
 
@@ -55,7 +57,9 @@ class ReadArticlesTest {
   void docIdIsPathRelativeToPatternFolderWithoutExtension() {
     DocIds ids = DocIds.forPattern("/data/news/**/*.txt");
     assertEquals("bbc/business-001", ids.idOf("/data/news/bbc/business-001.txt"));
-    assertEquals("000_2a0ef4d6d7bdbffd", DocIds.forPattern("/x/seeds/*").idOf("/x/seeds/000_2a0ef4d6d7bdbffd.txt"));
+    assertEquals(
+        "000_2a0ef4d6d7bdbffd",
+        DocIds.forPattern("/x/seeds/*").idOf("/x/seeds/000_2a0ef4d6d7bdbffd.txt"));
     assertEquals(List.of("noext"), List.of(DocIds.forPattern("/x/*").idOf("/x/noext")));
   }
 }

@@ -48,7 +48,9 @@ class TextDecoderTest {
 
   @Test
   void windows1252IsDetectedAndNamed() {
-    byte[] bytes = "Caf\u00e9 \u2018au\u2019 lait \u2014 \u20ac5".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] bytes =
+        "Caf\u00e9 \u2018au\u2019 lait \u2014 \u20ac5"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
     TextDecoder.Decoded d = TextDecoder.decode(bytes);
     assertEquals("Caf\u00e9 \u2018au\u2019 lait \u2014 \u20ac5", d.text());
     assertEquals("windows-1252", d.encoding());
@@ -64,13 +66,15 @@ class TextDecoderTest {
 
   @Test
   void utf16WithoutBomIsRecognisedByItsZeroBytes() {
-    TextDecoder.Decoded d = TextDecoder.decode("Plain news text.".getBytes(StandardCharsets.UTF_16LE));
+    TextDecoder.Decoded d =
+        TextDecoder.decode("Plain news text.".getBytes(StandardCharsets.UTF_16LE));
     assertEquals("Plain news text.", d.text());
     assertEquals("UTF-16LE", d.encoding());
   }
 
   @Test
   void lineEndsAreKeptAsWritten() {
-    assertEquals("a\r\nb\rc", TextDecoder.decode("a\r\nb\rc".getBytes(StandardCharsets.UTF_8)).text());
+    assertEquals(
+        "a\r\nb\rc", TextDecoder.decode("a\r\nb\rc".getBytes(StandardCharsets.UTF_8)).text());
   }
 }

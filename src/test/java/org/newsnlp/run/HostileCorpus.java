@@ -14,8 +14,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a corpus of every kind of input a nightly job meets: good articles in every encoding and
- * line-end style, and files that must become error rows. Text is generated here, from a fixed
- * seed, so the corpus is the same every time and holds nothing that is not ours.
+ * line-end style, and files that must become error rows. Text is generated here, from a fixed seed,
+ * so the corpus is the same every time and holds nothing that is not ours.
  */
 final class HostileCorpus {
   static final long MAX_BYTES = 200_000;
@@ -23,16 +23,24 @@ final class HostileCorpus {
   private HostileCorpus() {}
 
   static String article(Random random, int n) {
-    String[] subjects = {"The council", "Mayor Ann Lee", "The ministry", "Local farmers", "Officials"};
+    String[] subjects = {
+      "The council", "Mayor Ann Lee", "The ministry", "Local farmers", "Officials"
+    };
     String[] verbs = {"approved", "rejected", "debated", "welcomed", "questioned"};
-    String[] objects = {"the budget", "a new bridge", "the harbor plan", "school repairs", "the tax"};
+    String[] objects = {
+      "the budget", "a new bridge", "the harbor plan", "school repairs", "the tax"
+    };
     StringBuilder s = new StringBuilder("Report number " + n + " on local affairs\n\n");
     int paragraphs = 2 + random.nextInt(3);
     for (int p = 0; p < paragraphs; p++) {
       for (int k = 0; k < 2 + random.nextInt(3); k++) {
-        s.append(subjects[random.nextInt(subjects.length)]).append(' ')
-            .append(verbs[random.nextInt(verbs.length)]).append(' ')
-            .append(objects[random.nextInt(objects.length)]).append(" on day ").append(n % 28 + 1)
+        s.append(subjects[random.nextInt(subjects.length)])
+            .append(' ')
+            .append(verbs[random.nextInt(verbs.length)])
+            .append(' ')
+            .append(objects[random.nextInt(objects.length)])
+            .append(" on day ")
+            .append(n % 28 + 1)
             .append(". ");
       }
       if (random.nextInt(3) == 0) {
@@ -43,7 +51,9 @@ final class HostileCorpus {
     return s.toString();
   }
 
-  /** Writes {@code count} files into {@code dir}, cycling through the kinds; returns their paths. */
+  /**
+   * Writes {@code count} files into {@code dir}, cycling through the kinds; returns their paths.
+   */
   static List<Path> write(Path dir, int count) throws IOException {
     Files.createDirectories(dir);
     Random random = new Random(20261129);
@@ -53,23 +63,84 @@ final class HostileCorpus {
       String name;
       byte[] bytes;
       switch (i % 17) {
-        case 0 -> { name = "utf8"; bytes = text.getBytes(StandardCharsets.UTF_8); }
-        case 1 -> { name = "utf8bom"; bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8)); }
-        case 2 -> { name = "utf16le"; bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)); }
-        case 3 -> { name = "utf16be"; bytes = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)); }
-        case 4 -> { name = "cp1252"; bytes = (text + "Caf\u00e9 \u2014 \u20ac5.\n").getBytes(Charset.forName("windows-1252")); }
-        case 5 -> { name = "crlf"; bytes = text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8); }
-        case 6 -> { name = "cr"; bytes = text.replace("\n", "\r").getBytes(StandardCharsets.UTF_8); }
-        case 7 -> { name = "nul"; bytes = (text.substring(0, 20) + '\0' + text.substring(20)).getBytes(StandardCharsets.UTF_8); }
-        case 8 -> { name = "binary"; bytes = new byte[2048]; random.nextBytes(bytes); }
-        case 9 -> { name = "empty"; bytes = new byte[0]; }
-        case 10 -> { name = "toolarge"; bytes = text.repeat((int) (MAX_BYTES / text.length()) + 2).getBytes(StandardCharsets.UTF_8); }
-        case 11 -> { name = "gzip"; bytes = gzip(text.getBytes(StandardCharsets.UTF_8)); }
-        case 12 -> { name = "badgzip"; bytes = "this is not gzip at all".getBytes(StandardCharsets.UTF_8); }
-        case 13 -> { name = "gzipbomb"; bytes = gzip(new byte[(int) MAX_BYTES * 3]); }
-        case 14 -> { name = "dangling"; bytes = null; }
-        case 15 -> { name = "whitespace"; bytes = " \n\r\n\t \n".getBytes(StandardCharsets.UTF_8); }
-        default -> { name = "utf8plain"; bytes = text.getBytes(StandardCharsets.UTF_8); }
+        case 0 -> {
+          name = "utf8";
+          bytes = text.getBytes(StandardCharsets.UTF_8);
+        }
+        case 1 -> {
+          name = "utf8bom";
+          bytes =
+              concat(
+                  new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                  text.getBytes(StandardCharsets.UTF_8));
+        }
+        case 2 -> {
+          name = "utf16le";
+          bytes =
+              concat(
+                  new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+        }
+        case 3 -> {
+          name = "utf16be";
+          bytes =
+              concat(
+                  new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+        }
+        case 4 -> {
+          name = "cp1252";
+          bytes = (text + "Caf\u00e9 \u2014 \u20ac5.\n").getBytes(Charset.forName("windows-1252"));
+        }
+        case 5 -> {
+          name = "crlf";
+          bytes = text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        }
+        case 6 -> {
+          name = "cr";
+          bytes = text.replace("\n", "\r").getBytes(StandardCharsets.UTF_8);
+        }
+        case 7 -> {
+          name = "nul";
+          bytes =
+              (text.substring(0, 20) + '\0' + text.substring(20)).getBytes(StandardCharsets.UTF_8);
+        }
+        case 8 -> {
+          name = "binary";
+          bytes = new byte[2048];
+          random.nextBytes(bytes);
+        }
+        case 9 -> {
+          name = "empty";
+          bytes = new byte[0];
+        }
+        case 10 -> {
+          name = "toolarge";
+          bytes =
+              text.repeat((int) (MAX_BYTES / text.length()) + 2).getBytes(StandardCharsets.UTF_8);
+        }
+        case 11 -> {
+          name = "gzip";
+          bytes = gzip(text.getBytes(StandardCharsets.UTF_8));
+        }
+        case 12 -> {
+          name = "badgzip";
+          bytes = "this is not gzip at all".getBytes(StandardCharsets.UTF_8);
+        }
+        case 13 -> {
+          name = "gzipbomb";
+          bytes = gzip(new byte[(int) MAX_BYTES * 3]);
+        }
+        case 14 -> {
+          name = "dangling";
+          bytes = null;
+        }
+        case 15 -> {
+          name = "whitespace";
+          bytes = " \n\r\n\t \n".getBytes(StandardCharsets.UTF_8);
+        }
+        default -> {
+          name = "utf8plain";
+          bytes = text.getBytes(StandardCharsets.UTF_8);
+        }
       }
       String file = String.format("h%04d-%s.txt%s", i, name, name.contains("gzip") ? ".gz" : "");
       Path path = dir.resolve(file);

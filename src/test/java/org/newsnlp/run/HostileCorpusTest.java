@@ -36,15 +36,20 @@ class HostileCorpusTest {
       real.add(copy);
     }
     if (real.isEmpty()) {
-      System.err.println("HostileCorpusTest: ../shared is absent, so no real articles are mixed in");
+      System.err.println(
+          "HostileCorpusTest: ../shared is absent, so no real articles are mixed in");
     }
 
     Path out = tmp.resolve("out");
     assertEquals(
         NewsNlp.EXIT_OK,
-        NewsNlp.run(new String[] {
-          "--inputs=" + in + "/**", "--output=" + out,
-          "--maxDocumentBytes=" + HostileCorpus.MAX_BYTES, "--progressSeconds=0"}));
+        NewsNlp.run(
+            new String[] {
+              "--inputs=" + in + "/**",
+              "--output=" + out,
+              "--maxDocumentBytes=" + HostileCorpus.MAX_BYTES,
+              "--progressSeconds=0"
+            }));
 
     Map<String, Integer> seen = new HashMap<>();
     Map<String, String> reasons = new HashMap<>();
@@ -71,8 +76,10 @@ class HostileCorpusTest {
       Path alone = tmp.resolve("alone");
       assertEquals(
           NewsNlp.EXIT_OK,
-          NewsNlp.run(new String[] {
-            "--inputs=" + in + "/real-*", "--output=" + alone, "--progressSeconds=0"}));
+          NewsNlp.run(
+              new String[] {
+                "--inputs=" + in + "/real-*", "--output=" + alone, "--progressSeconds=0"
+              }));
       List<Map<String, String>> aloneRows = Tables.rows(alone.resolve("documents.csv"));
       List<Map<String, String>> mixedRows = new ArrayList<>();
       for (Map<String, String> row : Tables.rows(out.resolve("documents.csv"))) {

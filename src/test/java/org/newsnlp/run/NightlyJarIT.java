@@ -29,7 +29,8 @@ class NightlyJarIT {
   @BeforeEach
   void installLikeASysadmin() throws IOException {
     Files.createDirectories(home.resolve("pipelines"));
-    Files.copy(Path.of("pipelines", "nightly.properties"), home.resolve("pipelines/nightly.properties"));
+    Files.copy(
+        Path.of("pipelines", "nightly.properties"), home.resolve("pipelines/nightly.properties"));
     Path incoming = home.resolve("incoming");
     Files.createDirectories(incoming);
     try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
@@ -46,7 +47,8 @@ class NightlyJarIT {
     command.add("PATH=" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
     command.add("java");
     command.add("-Xmx1g");
-    // The crontab line's flags; no archive has been made here, which the JVM must take in its stride.
+    // The crontab line's flags; no archive has been made here, which the JVM must take in its
+    // stride.
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-XX:+UseParallelGC");
     command.add("-XX:SharedArchiveFile=newsnlp.jsa");
@@ -75,14 +77,18 @@ class NightlyJarIT {
     for (int i = 0; i < n; i++) {
       Files.writeString(
           home.resolve("incoming").resolve(String.format("extra-%03d.txt", i)),
-          HostileCorpus.article(random, i), StandardCharsets.UTF_8);
+          HostileCorpus.article(random, i),
+          StandardCharsets.UTF_8);
     }
   }
 
   List<String> visibleEntries(Path jobDir) throws IOException {
     try (Stream<Path> entries = Files.list(jobDir)) {
-      return entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))
-          .sorted().toList();
+      return entries
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
+          .toList();
     }
   }
 

@@ -20,8 +20,8 @@ import org.newsnlp.NewsNlp;
 
 /**
  * Protects what a scheduled job relies on: dated folders published whole, byte-identical reruns
- * (manifest included, timing aside), a held lock refusing a second run, incremental nights
- * skipping unchanged inputs, and the exit codes.
+ * (manifest included, timing aside), a held lock refusing a second run, incremental nights skipping
+ * unchanged inputs, and the exit codes.
  */
 class RunLifecycleTest {
   @TempDir Path tmp;
@@ -41,7 +41,8 @@ class RunLifecycleTest {
   }
 
   int run(String... extra) {
-    String[] args = Stream.concat(Stream.of("--job=" + job), Stream.of(extra)).toArray(String[]::new);
+    String[] args =
+        Stream.concat(Stream.of("--job=" + job), Stream.of(extra)).toArray(String[]::new);
     return NewsNlp.run(args);
   }
 
@@ -104,7 +105,8 @@ class RunLifecycleTest {
   @Test
   void incrementalNightSkipsWhatAnEarlierNightProcessed() throws IOException {
     assertEquals(NewsNlp.EXIT_OK, run("--runDate=2026-03-04", "--incremental=true"));
-    Files.writeString(in.resolve("003_new.txt"), "New Story\n\nSomething happened today.\n\nMore.\n");
+    Files.writeString(
+        in.resolve("003_new.txt"), "New Story\n\nSomething happened today.\n\nMore.\n");
     assertEquals(NewsNlp.EXIT_OK, run("--runDate=2026-03-05", "--incremental=true"));
     List<Map<String, String>> docs = Tables.rows(day("2026-03-05").resolve("documents.csv"));
     assertEquals(List.of("003_new"), docs.stream().map(r -> r.get("doc_id")).toList());
@@ -121,7 +123,8 @@ class RunLifecycleTest {
   void rejectedInputsGiveExitCodeThreeOnlyWhenAskedFor() throws IOException {
     Files.write(in.resolve("empty.txt"), new byte[0]);
     assertEquals(NewsNlp.EXIT_OK, run("--runDate=2026-03-06"));
-    assertEquals(NewsNlp.EXIT_REJECTED_INPUTS, run("--runDate=2026-03-06", "--failOnRejected=true"));
+    assertEquals(
+        NewsNlp.EXIT_REJECTED_INPUTS, run("--runDate=2026-03-06", "--failOnRejected=true"));
     assertTrue(Files.exists(day("2026-03-06").resolve("errors.csv")), "still published");
     assertEquals(NewsNlp.EXIT_USAGE, run("--runDate=yesterday"));
   }

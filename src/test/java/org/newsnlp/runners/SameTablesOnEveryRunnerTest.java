@@ -24,6 +24,7 @@ import org.newsnlp.write.WriteCsvShards;
 class SameTablesOnEveryRunnerTest {
   private static final List<String> TABLES = List.of("documents", "quotes", "errors");
   private static final Path NEWS = Path.of("../shared/corpora/news");
+
   /** Articles taken from each source when the shared corpus is there: a few hundred in all. */
   private static final int PER_SOURCE = 80;
 
@@ -127,7 +128,8 @@ class SameTablesOnEveryRunnerTest {
   private static void assertSameBytes(Path expected, Path actual) throws IOException {
     assertTrue(Files.exists(actual), actual + " was not written");
     assertEquals(
-        -1L, Files.mismatch(expected, actual),
+        -1L,
+        Files.mismatch(expected, actual),
         actual + " differs from " + expected + " (first differing byte shown)");
   }
 }

@@ -36,7 +36,8 @@ class DocumentStatsCalculatorTest {
           + " était unanime.\n";
 
   private static Map<String, String> row(String text) {
-    Article article = new Article("d", "/d.txt", text, "UTF-8", text.length(), LayoutReader.read(text));
+    Article article =
+        new Article("d", "/d.txt", text, "UTF-8", text.length(), LayoutReader.read(text));
     AnnotatedArticle annotated = new Annotator(Models.english()).annotate(article);
     DocumentStats stats = DocumentStatsCalculator.compute(new QuotedArticle(annotated, List.of()));
     List<String> header = DocumentStats.header();
@@ -69,9 +70,12 @@ class DocumentStatsCalculatorTest {
     assertEquals(0.39 * w / s + 11.8 * syl / w - 15.59, d(r, "flesch_kincaid_grade"), 0.01);
     assertEquals(0.4 * (w / s + 100 * poly / w), d(r, "gunning_fog"), 0.01);
     assertEquals(1.0430 * Math.sqrt(poly * 30 / s) + 3.1291, d(r, "smog_index"), 0.01);
-    assertEquals(0.0588 * 100 * letters / w - 0.296 * 100 * s / w - 15.8, d(r, "coleman_liau_index"), 0.01);
-    assertEquals(4.71 * letters / w + 0.5 * w / s - 21.43, d(r, "automated_readability_index"), 0.01);
-    assertEquals(0.1579 * pdw + 0.0496 * w / s + (pdw > 5 ? 3.6365 : 0), d(r, "dale_chall_score"), 0.01);
+    assertEquals(
+        0.0588 * 100 * letters / w - 0.296 * 100 * s / w - 15.8, d(r, "coleman_liau_index"), 0.01);
+    assertEquals(
+        4.71 * letters / w + 0.5 * w / s - 21.43, d(r, "automated_readability_index"), 0.01);
+    assertEquals(
+        0.1579 * pdw + 0.0496 * w / s + (pdw > 5 ? 3.6365 : 0), d(r, "dale_chall_score"), 0.01);
     assertEquals(w / s + 100 * longWords / w, d(r, "lix"), 0.01);
     assertEquals(longWords / s, d(r, "rix"), 0.01);
     double lw = ((w - poly) + 3 * poly) / s;
@@ -90,10 +94,21 @@ class DocumentStatsCalculatorTest {
     assertEquals("fra", r.get("language"));
     for (String column :
         List.of(
-            "syllables", "polysyllabic_words", "difficult_words", "noun_count", "lemmas",
-            "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
-            "coleman_liau_index", "automated_readability_index", "dale_chall_score",
-            "linsear_write", "lexical_density", "upos_noun")) {
+            "syllables",
+            "polysyllabic_words",
+            "difficult_words",
+            "noun_count",
+            "lemmas",
+            "flesch_reading_ease",
+            "flesch_kincaid_grade",
+            "gunning_fog",
+            "smog_index",
+            "coleman_liau_index",
+            "automated_readability_index",
+            "dale_chall_score",
+            "linsear_write",
+            "lexical_density",
+            "upos_noun")) {
       assertEquals("", r.get(column), column);
     }
     // Counts that need no English stay.

@@ -59,7 +59,8 @@ class SyllablesTest {
     // "Bush's" adds a syllable after the sibilant, "Putin's" does not.
     assertEquals(CMU.lookup("bush") + 1, Syllables.count("Bush's"));
     assertEquals(Syllables.count("Kremlin"), Syllables.count("Kremlin’s"));
-    assertEquals(Syllables.count("surface") + Syllables.count("air"), Syllables.count("surface-to-air") - 1);
+    assertEquals(
+        Syllables.count("surface") + Syllables.count("air"), Syllables.count("surface-to-air") - 1);
   }
 
   @Test
@@ -67,8 +68,22 @@ class SyllablesTest {
     // Mixed scripts, non-ASCII digits, underscores and marks once sent the counter into endless
     // recursion or out of its digit table.
     for (String w :
-        new String[] {"a_1", "x²", "٣٤", "v1.2.3", "'s", "s'", "--", "E=mc²", "1,000,000,000,000,000,000",
-          "9th", "C++11", "über-cool", "@user_2", "#tag9"}) {
+        new String[] {
+          "a_1",
+          "x²",
+          "٣٤",
+          "v1.2.3",
+          "'s",
+          "s'",
+          "--",
+          "E=mc²",
+          "1,000,000,000,000,000,000",
+          "9th",
+          "C++11",
+          "über-cool",
+          "@user_2",
+          "#tag9"
+        }) {
       assertTrue(Syllables.count(w) >= 0, w);
     }
   }
@@ -95,8 +110,11 @@ class SyllablesTest {
     }
     double accuracy = (double) agree / held;
     System.out.printf(
-        java.util.Locale.ROOT, "fallback agrees with CMU on %d of %d held-out words: %.4f%n",
-        agree, held, accuracy);
+        java.util.Locale.ROOT,
+        "fallback agrees with CMU on %d of %d held-out words: %.4f%n",
+        agree,
+        held,
+        accuracy);
     assertEquals(11_792, held);
     assertTrue(accuracy >= 0.90, "fallback agrees with CMU on " + accuracy + " of held-out words");
   }
@@ -122,7 +140,8 @@ class SyllablesTest {
     int inCmu = 0;
     for (String w : distinct) {
       String key = w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      int cmu = CMU.lookup(key + ".") > 0 && w.endsWith(".") ? CMU.lookup(key + ".") : CMU.lookup(key);
+      int cmu =
+          CMU.lookup(key + ".") > 0 && w.endsWith(".") ? CMU.lookup(key + ".") : CMU.lookup(key);
       if (cmu > 0) {
         inCmu++;
         assertEquals(cmu, Syllables.count(w), w);

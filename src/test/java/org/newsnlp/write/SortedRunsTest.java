@@ -32,8 +32,8 @@ class SortedRunsTest {
   }
 
   /** In-memory runs: each split's rows written with {@link SortedRuns#writeRun}. */
-  private static List<SortedRuns.RunSource> runs(List<SortedRuns.Row> rows, Random random, int count)
-      throws IOException {
+  private static List<SortedRuns.RunSource> runs(
+      List<SortedRuns.Row> rows, Random random, int count) throws IOException {
     List<List<SortedRuns.Row>> parts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       parts.add(new ArrayList<>());

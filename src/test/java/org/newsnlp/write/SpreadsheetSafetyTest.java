@@ -25,9 +25,9 @@ import org.newsnlp.NewsNlp;
 import org.newsnlp.model.Quote;
 
 /**
- * Protects spreadsheet users from CSV injection: over articles whose headlines and quotations
- * start with {@code =}, {@code +}, {@code -} and {@code @}, no text cell of any table starts a
- * formula, and LibreOffice opens quotes.csv with the right shape and no formula cell.
+ * Protects spreadsheet users from CSV injection: over articles whose headlines and quotations start
+ * with {@code =}, {@code +}, {@code -} and {@code @}, no text cell of any table starts a formula,
+ * and LibreOffice opens quotes.csv with the right shape and no formula cell.
  */
 class SpreadsheetSafetyTest {
   @TempDir static Path tmp;
@@ -42,21 +42,31 @@ class SpreadsheetSafetyTest {
     for (int i = 0; i < starts.length; i++) {
       Files.writeString(
           in.resolve("inject" + i + ".txt"),
-          starts[i] + " Headline\n\n"
-              + "\u201C" + starts[i] + " is what they typed into the form,\u201D said John Smith.\n\n"
-              + "\"" + starts[i] + " again, and again,\" Mr. Smith added.\n\n"
+          starts[i]
+              + " Headline\n\n"
+              + "\u201C"
+              + starts[i]
+              + " is what they typed into the form,\u201D said John Smith.\n\n"
+              + "\""
+              + starts[i]
+              + " again, and again,\" Mr. Smith added.\n\n"
               + "The end of the story.\n",
           StandardCharsets.UTF_8);
     }
     out = tmp.resolve("out");
-    assertEquals(0, NewsNlp.run(new String[] {"--inputs=" + in, "--output=" + out,
-        "--progressSeconds=0"}));
+    assertEquals(
+        0, NewsNlp.run(new String[] {"--inputs=" + in, "--output=" + out, "--progressSeconds=0"}));
   }
 
   static List<CSVRecord> rows(Path table) throws IOException {
     try (var reader = Files.newBufferedReader(table)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(reader).getRecords();
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(reader)
+          .getRecords();
     }
   }
 
@@ -71,7 +81,8 @@ class SpreadsheetSafetyTest {
             continue;
           }
           checked++;
-          assertFalse("=+-@\t\r".indexOf(v.charAt(0)) >= 0,
+          assertFalse(
+              "=+-@\t\r".indexOf(v.charAt(0)) >= 0,
               table + " " + cell.getKey() + " starts a formula: " + v);
         }
       }
@@ -79,21 +90,29 @@ class SpreadsheetSafetyTest {
     assertTrue(checked > 20);
     List<CSVRecord> quotes = rows(out.resolve("quotes.csv"));
     assertTrue(quotes.stream().anyMatch(q -> q.get("quote_text").startsWith("'=cmd")), "" + quotes);
-    assertTrue(rows(out.resolve("documents.csv")).stream()
-        .anyMatch(d -> d.get("headline").startsWith("'@SUM")));
+    assertTrue(
+        rows(out.resolve("documents.csv")).stream()
+            .anyMatch(d -> d.get("headline").startsWith("'@SUM")));
   }
 
   @Test
   void libreOfficeOpensQuotesWithTheRightShapeAndNoFormula() throws Exception {
     assumeTrue(
         new ProcessBuilder("sh", "-c", "command -v soffice || command -v libreoffice")
-            .start().waitFor() == 0,
+                .start()
+                .waitFor()
+            == 0,
         "LibreOffice is not installed (apt-get install libreoffice-calc-nogui; .ci/run does)");
     Path converted = tmp.resolve("converted");
     Process p =
         new ProcessBuilder(
-                "soffice", "--headless", "-env:UserInstallation=file://" + tmp.resolve("lo-profile"),
-                "--convert-to", "ods", "--outdir", converted.toString(),
+                "soffice",
+                "--headless",
+                "-env:UserInstallation=file://" + tmp.resolve("lo-profile"),
+                "--convert-to",
+                "ods",
+                "--outdir",
+                converted.toString(),
                 out.resolve("quotes.csv").toString())
             .redirectErrorStream(true)
             .start();

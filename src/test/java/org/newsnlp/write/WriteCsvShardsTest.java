@@ -24,11 +24,13 @@ class WriteCsvShardsTest {
   void aKeysShardIsFixedAcrossJvms() {
     // FNV-1a of the UTF-8 bytes: fixed values, not String.hashCode or anything seeded per JVM.
     assertEquals(0, WriteCsvShards.shardOf("", 1));
-    assertEquals(List.of(0, 1, 1, 0), List.of(
-        WriteCsvShards.shardOf("bbc/bbc-business-001", 3),
-        WriteCsvShards.shardOf("reuters-00001", 3),
-        WriteCsvShards.shardOf("wikinews-2019-001", 3),
-        WriteCsvShards.shardOf("caf\u00e9", 3)));
+    assertEquals(
+        List.of(0, 1, 1, 0),
+        List.of(
+            WriteCsvShards.shardOf("bbc/bbc-business-001", 3),
+            WriteCsvShards.shardOf("reuters-00001", 3),
+            WriteCsvShards.shardOf("wikinews-2019-001", 3),
+            WriteCsvShards.shardOf("caf\u00e9", 3)));
     assertEquals("quotes-00001-of-00004.csv", WriteCsvShards.shardName("quotes", 1, 4));
   }
 
