@@ -49,9 +49,15 @@ final class Attributions {
   private final AnnotatedArticle article;
   private final TokenIndex tokens;
 
+  /** By sentence: whether it holds a quotation mark; 0 until asked, then 1 no, 2 yes. */
+  private final byte[] quoteMarkIn;
+
+  private final java.util.Map<Integer, Attribution> colonSentenceBefore = new java.util.HashMap<>();
+
   Attributions(AnnotatedArticle article, TokenIndex tokens) {
     this.article = article;
     this.tokens = tokens;
+    this.quoteMarkIn = new byte[article.sentences().size()];
   }
 
   /** The attribution of the passage whose marks span {@code outer}, or null when none is found. */
@@ -723,6 +729,14 @@ final class Attributions {
           "describe");
 
   private Attribution colonSentenceBefore(int sentence) {
+    // the same for every quotation of the sentence, and it may read the whole sentence before
+    if (!colonSentenceBefore.containsKey(sentence)) {
+      colonSentenceBefore.put(sentence, readColonSentenceBefore(sentence));
+    }
+    return colonSentenceBefore.get(sentence);
+  }
+
+  private Attribution readColonSentenceBefore(int sentence) {
     if (sentence == 0) {
       return null;
     }
@@ -1147,12 +1161,16 @@ final class Attributions {
         || previous.endToken() <= previous.firstToken()) {
       return null;
     }
-    for (int i = previous.firstToken(); i < previous.endToken(); i++) {
-      if (isQuoteMark(i)) {
-        return null;
+    if (quoteMarkIn[sentence - 1] == 0) {
+      quoteMarkIn[sentence - 1] = 1;
+      for (int i = previous.firstToken(); i < previous.endToken(); i++) {
+        if (isQuoteMark(i)) {
+          quoteMarkIn[sentence - 1] = 2;
+          break;
+        }
       }
     }
-    return sentenceSubject(previous.endToken() - 1, false);
+    return quoteMarkIn[sentence - 1] == 2 ? null : sentenceSubject(previous.endToken() - 1, false);
   }
 
   private Attribution sentenceSubject(int first, boolean anyHead) {

@@ -30,12 +30,37 @@ final class Names {
   private final TokenIndex tokens;
   private final boolean[] notProseToken;
 
+  // What the look-ups ask of each name, worked out once, so that each answers from positions
+  // (a binary search and an array) instead of walking the names before it.
+  /** Names by surname, ignoring case: the earliest of the fullest of at most four words. */
+  private final java.util.Map<String, Name> fullestBySurname =
+      new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+  /** Indexes of the names that open their sentence, ascending. */
+  private final int[] openers;
+
+  /**
+   * By name: whether a later "he" or "she" can point back to it ({@link #inProse}, and a person).
+   */
+  private final boolean[] antecedent;
+
+  /** By name: the first name at or after it that {@link #firstIn} accepts, or -1. */
+  private final int[] nextFirstIn;
+
+  /** By name: the last name at or before it that {@link #lastFullNameBefore} accepts, or -1. */
+  private final int[] previousFullName;
+
   /**
    * @param notProse the outer spans of the passages in quotation marks, and the headline: a name
    *     someone else says is no antecedent for the writer's "he", nor are a headline's capitalised
    *     words
+   * @param notAPerson names that cannot be what a "he" or "she" points back to ("Springfield Police
+   *     Department")
    */
-  Names(TokenIndex tokens, List<Span> notProse) {
+  Names(
+      TokenIndex tokens,
+      List<Span> notProse,
+      java.util.function.Predicate<List<String>> notAPerson) {
     this.tokens = tokens;
     this.notProseToken = new boolean[tokens.size()];
     for (Span q : notProse) {
@@ -62,6 +87,39 @@ final class Names {
       if (name != null) {
         names.add(name);
       }
+    }
+    int n = names.size();
+    antecedent = new boolean[n];
+    boolean[] prose = new boolean[n];
+    List<Integer> opening = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      Name name = names.get(k);
+      prose[k] = inProse(name);
+      antecedent[k] = prose[k] && !notAPerson.test(name.words());
+      if (opensSentence(name)) {
+        opening.add(k);
+      }
+      if (name.words().size() <= 4) {
+        Name known = fullestBySurname.get(name.surname());
+        if (known == null || name.words().size() > known.words().size()) {
+          fullestBySurname.put(name.surname(), name);
+        }
+      }
+    }
+    openers = opening.stream().mapToInt(Integer::intValue).toArray();
+    nextFirstIn = new int[n];
+    for (int k = n - 1, next = -1; k >= 0; k--) {
+      if (prose[k] && !CALENDAR.contains(names.get(k).surname().toLowerCase(Locale.ROOT))) {
+        next = k;
+      }
+      nextFirstIn[k] = next;
+    }
+    previousFullName = new int[n];
+    for (int k = 0, last = -1; k < n; k++) {
+      if (names.get(k).words().size() >= 2 && antecedent[k]) {
+        last = k;
+      }
+      previousFullName[k] = last;
     }
   }
 
@@ -124,58 +182,53 @@ final class Names {
    * when none is fuller. The earliest of equally full names wins.
    */
   Name fullest(Name mention) {
-    Name best = mention;
-    for (Name candidate : names) {
-      if (candidate.surname().equalsIgnoreCase(mention.surname())
-          && candidate.words().size() > best.words().size()
-          && candidate.words().size() <= 4) {
-        best = candidate;
-      }
-    }
-    return best;
+    Name best = fullestBySurname.get(mention.surname());
+    return best != null && best.words().size() > mention.words().size() ? best : mention;
   }
 
   /**
    * The last name that opens a sentence (after punctuation and titles), in the sentence of token
    * {@code before} or one of the {@code sentences - 1} before it, ending before that token; null
-   * when there is none or {@code notAPerson} rejects it.
+   * when there is none or a "he" or "she" cannot point back to it.
    */
-  Name lastSubjectBefore(
-      int before, int sentences, java.util.function.Predicate<List<String>> notAPerson) {
+  Name lastSubjectBefore(int before, int sentences) {
     if (before <= 0 || before > tokens.size()) {
       return null;
     }
     int sentence = tokens.get(before - 1).sentence();
-    Name last = null;
-    for (Name n : names) {
-      if (n.endToken() > before) {
+    int end = firstEndingAfter(before);
+    // at most one name opens a sentence: this walks back over no more than `sentences` of them
+    for (int o = countBelow(openers, end) - 1; o >= 0; o--) {
+      Name n = names.get(openers[o]);
+      if (tokens.get(n.firstToken()).sentence() <= sentence - sentences) {
         break;
       }
-      int s = tokens.get(n.firstToken()).sentence();
-      if (s <= sentence - sentences) {
-        continue;
-      }
-      int k = n.firstToken() - 1;
-      while (k >= 0
-          && tokens.get(k).sentence() == s
-          && (tokens.isPunct(k) || isTitle(tokens.get(k).text()))) {
-        k--;
-      }
-      boolean opens = k < 0 || tokens.get(k).sentence() != s;
-      if (opens && isAntecedent(n, notAPerson)) {
-        last = n;
+      if (antecedent[openers[o]]) {
+        return n;
       }
     }
-    return last;
+    return null;
+  }
+
+  /** True when only punctuation and titles stand before {@code n} in its sentence. */
+  private boolean opensSentence(Name n) {
+    int s = tokens.get(n.firstToken()).sentence();
+    int k = n.firstToken() - 1;
+    while (k >= 0
+        && tokens.get(k).sentence() == s
+        && (tokens.isPunct(k) || isTitle(tokens.get(k).text()))) {
+      k--;
+    }
+    return k < 0 || tokens.get(k).sentence() != s;
   }
 
   /**
-   * True when a name can be what a later "he" or "she" points back to: in the writer's own words
-   * (not inside quotation marks nor the headline), not a dateline in capitals ("WASHINGTON —"), and
-   * not rejected by {@code notAPerson}.
+   * In the writer's own words (not inside quotation marks nor the headline), and not a dateline in
+   * capitals ("WASHINGTON —"): with {@code notAPerson}'s consent, what a later "he" or "she" can
+   * point back to.
    */
-  private boolean isAntecedent(Name n, java.util.function.Predicate<List<String>> notAPerson) {
-    if (notProseToken[n.firstToken()] || notAPerson.test(n.words())) {
+  private boolean inProse(Name n) {
+    if (notProseToken[n.firstToken()]) {
       return false;
     }
     for (String w : n.words()) {
@@ -186,23 +239,64 @@ final class Names {
     return false;
   }
 
+  /** The index of the first name that ends after token {@code token}; the count when none does. */
+  private int firstEndingAfter(int token) {
+    int lo = 0;
+    int hi = names.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names.get(mid).endToken() <= token) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The index of the first name that starts at or after token {@code token}. */
+  private int firstStartingFrom(int token) {
+    int lo = 0;
+    int hi = names.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names.get(mid).firstToken() < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** How many of the ascending {@code values} are below {@code limit}. */
+  private static int countBelow(int[] values, int limit) {
+    int lo = 0;
+    int hi = values.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (values[mid] < limit) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /**
    * The first name in the writer's words of tokens {@code [from, to)}, days and months aside; null
    * when there is none.
    */
   Name firstIn(int from, int to) {
-    for (Name n : names) {
-      if (n.endToken() > to) {
-        break;
-      }
-      // isAntecedent keeps to the writer's words
-      if (n.firstToken() >= from
-          && !CALENDAR.contains(n.surname().toLowerCase(Locale.ROOT))
-          && isAntecedent(n, words -> false)) {
-        return n;
-      }
+    // names are in text order and never overlap, so their ends ascend: the first name at or after
+    // `from` that qualifies is the answer when it, and every name before it, ends by `to`
+    int i = firstStartingFrom(from);
+    if (i > 0 && names.get(i - 1).endToken() > to) {
+      return null;
     }
-    return null;
+    int found = i < names.size() ? nextFirstIn[i] : -1;
+    return found < 0 || names.get(found).endToken() > to ? null : names.get(found);
   }
 
   private static final java.util.Set<String> CALENDAR =
@@ -230,17 +324,12 @@ final class Names {
           "tonight");
 
   /**
-   * The last name of two or more words that ends before token {@code before} and that {@code
-   * notAPerson} does not reject ("Springfield Police Department" is no antecedent for "he"), or
-   * null.
+   * The last name of two or more words that ends before token {@code before} and is an antecedent
+   * ("Springfield Police Department" is no antecedent for "he"), or null.
    */
-  Name lastFullNameBefore(int before, java.util.function.Predicate<List<String>> notAPerson) {
-    Name last = null;
-    for (Name n : names) {
-      if (n.endToken() <= before && n.words().size() >= 2 && isAntecedent(n, notAPerson)) {
-        last = n;
-      }
-    }
-    return last;
+  Name lastFullNameBefore(int before) {
+    int end = firstEndingAfter(before);
+    int found = end > 0 ? previousFullName[end - 1] : -1;
+    return found < 0 ? null : names.get(found);
   }
 }

@@ -192,19 +192,20 @@ public final class QuoteExtractor {
     if (headline != null) {
       notTheWritersProse.add(headline);
     }
-    Names names = new Names(tokens, notTheWritersProse);
+    Names names = new Names(tokens, notTheWritersProse, QuoteExtractor::isOrganization);
     List<Candidate> reported = new ArrayList<>();
     for (Candidate c : candidates) {
       if (c.attribution != null) {
         c.attribution = attributions.throughSurvey(c.attribution);
       }
     }
+    int[] reachBy = reach(candidates);
     for (ReportedSpeech.Report r :
         new ReportedSpeech(article, tokens, attributions, outers).find()) {
       r =
           new ReportedSpeech.Report(
               r.content(), attributions.throughSurvey(r.attribution()), r.sentence());
-      Candidate merged = mergeWithPassages(r, candidates);
+      Candidate merged = mergeWithPassages(r, candidates, reachBy);
       if (merged != null) {
         reported.add(merged);
       }
@@ -392,10 +393,19 @@ public final class QuoteExtractor {
    * otherwise. The fragments stay rows of their own: the reported span may run past the attributed
    * content (to the end of the sentence), and a fragment is then still found on its own.
    */
-  private static Candidate mergeWithPassages(ReportedSpeech.Report r, List<Candidate> passages) {
+  private static Candidate mergeWithPassages(
+      ReportedSpeech.Report r, List<Candidate> passages, int[] reachBy) {
     Span span = r.content();
     boolean quotedInside = false;
-    for (Candidate c : passages) {
+    // Only the passages from the first one reaching near the span to the last one starting near
+    // it can overlap it or lie inside it: the others are skipped by position, not compared.
+    int from = firstReaching(reachBy, span.start() - 1);
+    int to = from;
+    while (to < passages.size() && passages.get(to).content().start() <= span.end() + 1) {
+      to++;
+    }
+    List<Candidate> near = passages.subList(from, to);
+    for (Candidate c : near) {
       Span q = c.content();
       int overlap = Math.max(0, Math.min(q.end(), span.end()) - Math.max(q.start(), span.start()));
       if (overlap == 0) {
@@ -406,7 +416,7 @@ public final class QuoteExtractor {
       }
       quotedInside = true;
     }
-    for (Candidate c : passages) {
+    for (Candidate c : near) {
       Span q = c.content();
       // a fragment inside reported speech was said by its speaker ("Baker described the plan
       // as a “terrible situation”"), even when no cue sits next to the marks
@@ -416,6 +426,35 @@ public final class QuoteExtractor {
     }
     return new Candidate(
         span, null, r.attribution(), quotedInside ? "mixed" : "indirect", r.sentence(), false);
+  }
+
+  /**
+   * For passages in text order, the furthest end reached by each passage and those before it: an
+   * ascending array, searched by {@link #firstReaching}.
+   */
+  private static int[] reach(List<Candidate> passages) {
+    int[] reach = new int[passages.size()];
+    int furthest = -1;
+    for (int i = 0; i < reach.length; i++) {
+      furthest = Math.max(furthest, passages.get(i).content().end());
+      reach[i] = furthest;
+    }
+    return reach;
+  }
+
+  /** The first index whose reach is at least {@code offset}; the length when none is. */
+  private static int firstReaching(int[] reach, int offset) {
+    int lo = 0;
+    int hi = reach.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (reach[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Heads of unnamed sources that can report speech: "officials", "a poll", "the campaign". */
@@ -537,21 +576,21 @@ public final class QuoteExtractor {
       // the subject of this sentence; else, in a paragraph that already quoted someone, that
       // person, whose words it goes on with; else the subject of a sentence just before, or the
       // person last quoted
-      Names.Name subject = names.lastSubjectBefore(start, 1, QuoteExtractor::isOrganization);
+      Names.Name subject = names.lastSubjectBefore(start, 1);
       if (subject != null) {
         return new Resolved(names.fullest(subject).text(), mention, "person", a.cue());
       }
       if (previousNearby && previous != null && "person".equals(previous.type())) {
         return new Resolved(previous.speaker(), mention, "person", a.cue());
       }
-      subject = names.lastSubjectBefore(start, 3, QuoteExtractor::isOrganization);
+      subject = names.lastSubjectBefore(start, 3);
       if (subject != null) {
         return new Resolved(names.fullest(subject).text(), mention, "person", a.cue());
       }
       if (previous != null && "person".equals(previous.type())) {
         return new Resolved(previous.speaker(), mention, "person", a.cue());
       }
-      Names.Name last = names.lastFullNameBefore(start, QuoteExtractor::isOrganization);
+      Names.Name last = names.lastFullNameBefore(start);
       if (last != null) {
         return new Resolved(last.text(), mention, "person", a.cue());
       }
@@ -601,7 +640,7 @@ public final class QuoteExtractor {
     if ("person".equals(type) && tokens.is(start, "the") && !lastWord.equals("source")) {
       // "the senator", "the Republican nominee": the person the story is about, named as the
       // subject of a recent sentence or as the last speaker
-      Names.Name subject = names.lastSubjectBefore(start, 3, QuoteExtractor::isOrganization);
+      Names.Name subject = names.lastSubjectBefore(start, 3);
       if (subject != null) {
         return new Resolved(names.fullest(subject).text(), mention, type, a.cue());
       }
@@ -760,7 +799,12 @@ public final class QuoteExtractor {
         capitalised++;
       }
     }
-    String inner = s.replaceAll("[.,!?]+$", "");
+    // a loop, not a pattern anchored at the end, which is quadratic in a run of marks
+    int innerEnd = s.length();
+    while (innerEnd > 0 && ".,!?".indexOf(s.charAt(innerEnd - 1)) >= 0) {
+      innerEnd--;
+    }
+    String inner = s.substring(0, innerEnd);
     return words.length <= 8
         && capitalised >= Math.min(2, words.length)
         && !inner.contains(". ")

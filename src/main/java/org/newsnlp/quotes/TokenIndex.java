@@ -27,12 +27,16 @@ final class TokenIndex {
   /** {@link Names#nameToken} by token: 0 not yet asked, 1 no, 2 yes. */
   private final byte[] name;
 
+  /** {@link Token#isWord} by token, as {@link #name}: it reads the whole token, however long. */
+  private final byte[] word;
+
   TokenIndex(List<Token> tokens) {
     this.tokens = tokens;
     this.lower = new String[tokens.size()];
     this.lowerLemma = new String[tokens.size()];
     this.upos = new String[tokens.size()];
     this.name = new byte[tokens.size()];
+    this.word = new byte[tokens.size()];
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (Token t : tokens) {
       if ("PROPN".equals(t.upos())
@@ -391,7 +395,10 @@ final class TokenIndex {
    * Punctuation by tag, or by having no letter or digit: closing quotes are sometimes tagged ADJ.
    */
   boolean isPunct(int i) {
-    return "PUNCT".equals(upos(i)) || "SYM".equals(upos(i)) || !tokens.get(i).isWord();
+    if (word[i] == 0) {
+      word[i] = (byte) (tokens.get(i).isWord() ? 2 : 1);
+    }
+    return "PUNCT".equals(upos(i)) || "SYM".equals(upos(i)) || word[i] == 1;
   }
 
   boolean is(int i, String... words) {

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.Span;
 
 /**
  * The quote-mark stress set of issue 3, generated here rather than copied from any corpus:
  * unbalanced marks, a 5,000-word quotation, 10,000 marks in one file, marks only. No exception, and
- * no output larger than the text can hold.
+ * no output larger than the text can hold. And the shapes of issue 13 that made the pairing of
+ * quotations with reported speech, names and earlier sentences quadratic: the rows are the ones the
+ * all-against-all code gave (the timeouts only guard against a hang; speed is the benchmark's).
  */
 class QuoteStressTest {
 
@@ -97,5 +100,39 @@ class QuoteStressTest {
         assertTrue(q.start() >= 0 && q.end() <= text.length() && q.start() <= q.end());
       }
     }
+  }
+
+  private static String row(Quote q) {
+    return String.join(
+        "|", q.type(), q.text(), q.speaker(), q.speakerMention(), q.speakerType(), q.cue());
+  }
+
+  @Test
+  @Timeout(120)
+  void aParagraphDenseWithQuotationsAndCuesIsOneRowPerAttribution() {
+    String text = "Headline\n\n" + "Mr. Smith said \"yes,\" and Ms. Jones said that ".repeat(2000);
+    List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(text));
+    assertEquals(3999, quotes.size());
+    assertEquals("mixed|yes,|Smith|Mr. Smith|person|said", row(quotes.get(0)));
+    assertEquals("mixed|that Mr. Smith said \"yes|Jones|Ms. Jones|person|said", row(quotes.get(1)));
+    assertEquals("mixed|yes,|Smith|Mr. Smith|person|said", row(quotes.get(2)));
+    Quote last = quotes.get(3998);
+    assertEquals("mixed|yes,|Smith|Mr. Smith|person|said", row(last));
+    assertEquals(91980, last.start());
+    assertEquals(91984, last.end());
+  }
+
+  @Test
+  @Timeout(120)
+  void aThousandPronounsAfterQuotedNamesGoBackToTheWritersName() {
+    String text =
+        "Harbor news\n\nAna Ruiz spoke first.\n\n"
+            + "\"John Smith is here,\" he said. ".repeat(1000);
+    List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(text));
+    assertEquals(1000, quotes.size());
+    for (Quote q : quotes) {
+      assertEquals("direct|John Smith is here,|Ana Ruiz|he|person|said", row(q));
+    }
+    assertEquals(1001, quotes.get(999).sentenceIndex());
   }
 }
