@@ -479,7 +479,10 @@ final class Attributions {
     }
     int sentenceStart = article.sentences().get(sentence).firstToken();
     int k = before;
-    while (k >= sentenceStart && (tokens.isPunct(k) || tokens.is(k, "that"))) {
+    // within a window: a run of marks or "that"s can hold whole quotations of "that"
+    while (k >= sentenceStart
+        && k > before - WINDOW
+        && (tokens.isPunct(k) || tokens.is(k, "that"))) {
       k--;
     }
     for (int j = k; j >= Math.max(sentenceStart, k - PRE_WINDOW); j--) {
@@ -694,7 +697,8 @@ final class Attributions {
       return a;
     }
     int sentenceStart = article.sentences().get(tokens.get(start).sentence()).firstToken();
-    for (int i = start - 1; i >= sentenceStart; i--) {
+    // near the share, not back to the start of a sentence that may run for thousands of tokens
+    for (int i = start - 1; i >= Math.max(sentenceStart, start - WINDOW); i--) {
       if (SURVEY_WORDS.contains(tokens.lower(i))
           && (!"VERB".equals(tokens.upos(i)) || i > sentenceStart && isNpToken(i - 1))) {
         // the poll's phrase, whatever the tagger made of "poll" after "a new"
@@ -1403,7 +1407,9 @@ final class Attributions {
   /** The sentence's subject: the first noun phrase, when it ends before {@code cue}. */
   int[] subjectOf(int a, int cue) {
     int k = a;
+    // (a sentence may open with thousands of marks, and be asked about at each of its cues)
     while (k < cue
+        && k < a + WINDOW
         && (tokens.isPunct(k) || "CCONJ".equals(tokens.upos(k)) || "ADV".equals(tokens.upos(k)))) {
       k++;
     }

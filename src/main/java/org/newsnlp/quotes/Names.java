@@ -26,6 +26,12 @@ final class Names {
     }
   }
 
+  /**
+   * A longer run of name tokens is no one's name (a headline or a list in capitals): it would make
+   * a speaker of thousands of words.
+   */
+  static final int MAX_NAME_WORDS = 10;
+
   private final List<Name> names = new ArrayList<>();
   private final TokenIndex tokens;
   private final boolean[] notProseToken;
@@ -84,7 +90,7 @@ final class Names {
         i++;
       }
       Name name = nameOf(tokens, start, i);
-      if (name != null) {
+      if (name != null && name.words().size() <= MAX_NAME_WORDS) {
         names.add(name);
       }
     }

@@ -135,4 +135,16 @@ class QuoteStressTest {
     }
     assertEquals(1001, quotes.get(999).sentenceIndex());
   }
+
+  @Test
+  void aRunOfAHundredNamesIsNoOnesName() {
+    // a list or a page in capitals, not a speaker of a hundred words: "he" goes back past it
+    String text =
+        "Harbor news\n\nAna Ruiz spoke first.\n\n"
+            + "John Smith ".repeat(50)
+            + "arrived. \"Yes and no and maybe,\" he said.";
+    List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(text));
+    assertEquals(1, quotes.size());
+    assertEquals("direct|Yes and no and maybe,|Ana Ruiz|he|person|said", row(quotes.get(0)));
+  }
 }
