@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.AnnotatedArticle.Paragraph;
 import org.newsnlp.model.AnnotatedArticle.Token;
+import org.newsnlp.model.Deadline;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.Span;
 import org.newsnlp.quotes.Attributions.Attribution;
@@ -137,6 +138,11 @@ public final class QuoteExtractor {
   private QuoteExtractor() {}
 
   public static List<Quote> extract(AnnotatedArticle article) {
+    return extract(article, Deadline.NONE);
+  }
+
+  /** As {@link #extract(AnnotatedArticle)}, checking {@code deadline} at each quotation. */
+  public static List<Quote> extract(AnnotatedArticle article, Deadline deadline) {
     String text = article.text();
     TokenIndex tokens = new TokenIndex(article.tokens());
     Attributions attributions = new Attributions(article, tokens);
@@ -152,6 +158,7 @@ public final class QuoteExtractor {
     List<Candidate> candidates = new ArrayList<>();
     List<Span> outers = new ArrayList<>();
     for (Passage passage : QuoteMarks.find(text, paragraphs, headline)) {
+      deadline.check();
       int first = tokens.firstAtOrAfter(passage.content().start());
       if (first >= tokens.size()) {
         continue;
@@ -201,7 +208,7 @@ public final class QuoteExtractor {
     }
     int[] reachBy = reach(candidates);
     for (ReportedSpeech.Report r :
-        new ReportedSpeech(article, tokens, attributions, outers).find()) {
+        new ReportedSpeech(article, tokens, attributions, outers).find(deadline)) {
       r =
           new ReportedSpeech.Report(
               r.content(), attributions.throughSurvey(r.attribution()), r.sentence());
@@ -219,6 +226,7 @@ public final class QuoteExtractor {
     int previousParagraph = -1;
     int previousSentence = -1;
     for (Candidate c : candidates) {
+      deadline.check();
       boolean fallback = false;
       int paragraph = article.sentences().get(c.sentence()).paragraph();
       Passage passage = c.passage();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.AnnotatedArticle.Sentence;
+import org.newsnlp.model.Deadline;
 import org.newsnlp.model.Span;
 import org.newsnlp.quotes.Attributions.Attribution;
 
@@ -81,9 +82,10 @@ final class ReportedSpeech {
     }
   }
 
-  List<Report> find() {
+  List<Report> find(Deadline deadline) {
     List<Report> reports = new ArrayList<>();
     for (Sentence s : article.sentences()) {
+      deadline.check();
       reports.addAll(inSentence(s));
     }
     return reports;

@@ -1,12 +1,15 @@
 package org.newsnlp.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.newsnlp.model.AnnotatedArticle;
+import org.newsnlp.model.Deadline;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.Span;
 
@@ -146,5 +149,13 @@ class QuoteStressTest {
     List<Quote> quotes = QuoteExtractor.extract(Fixtures.annotated(text));
     assertEquals(1, quotes.size());
     assertEquals("direct|Yes and no and maybe,|Ana Ruiz|he|person|said", row(quotes.get(0)));
+  }
+
+  @Test
+  void aDocumentOverItsTimeStopsAtTheFirstQuotation() {
+    AnnotatedArticle article = Fixtures.annotated("Harbor news\n\n\"Yes,\" she said.");
+    assertEquals(1, QuoteExtractor.extract(article, Deadline.after(3600)).size());
+    assertThrows(
+        Deadline.Exceeded.class, () -> QuoteExtractor.extract(article, Deadline.after(1e-12)));
   }
 }
