@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -17,17 +16,11 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsnlp.annotate.LanguageDetector;
 import org.newsnlp.annotate.Models;
-import org.newsnlp.annotate.TokenTable;
-import org.newsnlp.model.DocumentStats;
-import org.newsnlp.model.InputFile;
-import org.newsnlp.model.Quote;
 import org.newsnlp.model.RejectedInput;
 import org.newsnlp.options.JobFile;
 import org.newsnlp.options.NewsNlpOptions;
@@ -40,7 +33,8 @@ import org.newsnlp.run.RunLock;
 import org.newsnlp.run.SeenInputs;
 import org.newsnlp.stats.DaleChallWords;
 import org.newsnlp.stats.SyllableDictionary;
-import org.newsnlp.write.WriteCsvShards;
+import org.newsnlp.write.CsvTable;
+import org.newsnlp.write.OutputTables;
 import org.newsnlp.write.WriteCsvTable;
 
 /**
@@ -277,8 +271,6 @@ public final class NewsNlp {
    */
   public static void build(
       Pipeline pipeline, NewsNlpOptions options, Map<String, String> unchanged) {
-    String output = options.getOutput();
-    boolean bom = options.getExcelBom();
     PCollectionTuple read =
         pipeline.apply(
             "ReadArticles",
@@ -295,82 +287,28 @@ public final class NewsNlp {
 
     analysed
         .get(AnalyzeArticles.STATS)
-        .apply(
-            "WriteDocuments",
-            writeTable(
-                options,
-                "documents.csv",
-                DocumentStats.header(),
-                DocumentStats::toCsv,
-                DocumentStats::docId,
-                DocumentStats::docId));
+        .apply("WriteDocuments", writeTable(OutputTables.DOCUMENTS, options));
     analysed
         .get(AnalyzeArticles.QUOTES)
-        .apply(
-            "WriteQuotes",
-            writeTable(
-                options,
-                "quotes.csv",
-                Quote.header(),
-                Quote::toCsv,
-                NewsNlp::quoteOrder,
-                Quote::docId));
+        .apply("WriteQuotes", writeTable(OutputTables.QUOTES, options));
     if (options.getEmitTokens()) {
       analysed
           .get(AnalyzeArticles.TOKENS)
-          .apply(
-              "WriteTokens",
-              writeTable(
-                  options,
-                  "tokens.csv",
-                  TokenTable.header(),
-                  row -> row,
-                  TokenTable::sortKey,
-                  row -> row.get(0)));
+          .apply("WriteTokens", writeTable(OutputTables.TOKENS, options));
     }
-    rejected.apply(
-        "WriteErrors",
-        writeTable(
-            options,
-            "errors.csv",
-            RejectedInput.header(),
-            RejectedInput::toCsv,
-            RejectedInput::path,
-            RejectedInput::path));
-    read.get(ReadArticles.INPUTS)
-        .apply(
-            "WriteInputs",
-            writeTable(
-                options,
-                "inputs.csv",
-                InputFile.header(),
-                InputFile::toCsv,
-                InputFile::path,
-                InputFile::path));
+    rejected.apply("WriteErrors", writeTable(OutputTables.ERRORS, options));
+    read.get(ReadArticles.INPUTS).apply("WriteInputs", writeTable(OutputTables.INPUTS, options));
   }
 
   /**
    * One sorted file per table by default; with {@code --shards=N}, N files per table, split by
    * document so that no worker has to hold a whole table.
    */
-  static <T> PTransform<PCollection<T>, PCollection<String>> writeTable(
-      NewsNlpOptions options,
-      String fileName,
-      List<String> header,
-      SerializableFunction<T, List<String>> toRow,
-      SerializableFunction<T, String> sortKey,
-      SerializableFunction<T, String> shardKey) {
-    if (options.getShards() > 0) {
-      return WriteCsvShards.of(
-          options.getOutput(), fileName, options.getShards(), header, toRow, sortKey, shardKey);
-    }
-    return WriteCsvTable.of(options.getOutput(), fileName, header, toRow, sortKey)
+  static <T> WriteCsvTable<T> writeTable(CsvTable<T> table, NewsNlpOptions options) {
+    return WriteCsvTable.of(table)
+        .to(options.getOutput())
+        .withShards(options.getShards())
         .withExcelBom(options.getExcelBom());
-  }
-
-  /** Quotes sort by document, then by where they start. */
-  static String quoteOrder(Quote q) {
-    return q.docId() + '\u0000' + String.format("%010d", q.start());
   }
 
   /** A folder given as {@code --inputs} means every file in it. */

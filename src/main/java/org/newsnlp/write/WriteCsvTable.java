@@ -3,6 +3,7 @@ package org.newsnlp.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
@@ -10,62 +11,81 @@ import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Writes a collection as one CSV file with a header row, rows sorted by a key, so that the same
- * input always gives a byte-identical file, whatever the runner and however the work was split.
+ * Writes a collection as the CSV table a {@link CsvTable} describes: the one way every table of
+ * newsnlp is written, as one file or as shards.
  *
- * <p>Input: any collection, with a function to a row of cells and a function to its sort key.
- * Output: the path of the written file (one element). The file is written under a temporary name
- * and renamed into place when complete. An empty collection gives a file with the header only. Rows
- * are sorted by external merge sort ({@link WriteSortedCsvFiles}): no worker holds the whole table,
- * but one worker writes the whole file, so this is the mode for spreadsheet-sized tables.
+ * <p>Input: any collection of the table's element type. Output: the paths of the written files. By
+ * default the table is one file, {@code <folder>/<name>.csv}; {@link #withShards withShards(N)}
+ * writes N files, {@code <name>-00000-of-0000N.csv} and so on, a row's file chosen by {@link
+ * CsvTable#shardOf} of its shard key, so that no worker writes more than one shard. Every file has
+ * the header row (and nothing else when no row falls into it), its rows sorted by the table's sort
+ * key, then cell by cell, by external merge sort ({@link WriteSortedCsvFiles}), so the same input
+ * always gives byte-identical files, whatever the runner and however the work was split. Rows are
+ * sorted within a file, not across shards. {@link #withExcelBom} starts every file with a UTF-8
+ * byte-order mark. Each file is written under a temporary name and renamed into place when
+ * complete.
+ *
+ * <p>Settings are checked once, in {@link #expand}: a folder must be given and shards must not be
+ * negative.
  */
 public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<String>> {
-  private final String outputDir;
-  private final String fileName;
-  private final List<String> header;
-  private final SerializableFunction<T, List<String>> toRow;
-  private final SerializableFunction<T, String> sortKey;
+  private final CsvTable<T> table;
+  private final String folder;
+  private final int shards;
   private final boolean excelBom;
 
-  private WriteCsvTable(
-      String outputDir,
-      String fileName,
-      List<String> header,
-      SerializableFunction<T, List<String>> toRow,
-      SerializableFunction<T, String> sortKey,
-      boolean excelBom) {
-    this.outputDir = outputDir;
-    this.fileName = fileName;
-    this.header = List.copyOf(header);
-    this.toRow = toRow;
-    this.sortKey = sortKey;
+  private WriteCsvTable(CsvTable<T> table, String folder, int shards, boolean excelBom) {
+    this.table = table;
+    this.folder = folder;
+    this.shards = shards;
     this.excelBom = excelBom;
   }
 
-  public static <T> WriteCsvTable<T> of(
-      String outputDir,
-      String fileName,
-      List<String> header,
-      SerializableFunction<T, List<String>> toRow,
-      SerializableFunction<T, String> sortKey) {
-    return new WriteCsvTable<>(outputDir, fileName, header, toRow, sortKey, false);
+  /** Writes {@code table}, as one file without a byte-order mark unless told otherwise. */
+  public static <T> WriteCsvTable<T> of(CsvTable<T> table) {
+    return new WriteCsvTable<>(table, null, 0, false);
   }
 
-  /** Starts the file with a UTF-8 byte-order mark, which Excel needs to read UTF-8. */
-  public WriteCsvTable<T> withExcelBom(boolean bom) {
-    return new WriteCsvTable<>(outputDir, fileName, header, toRow, sortKey, bom);
+  /** The folder the table goes to (any file system Beam knows); required. */
+  public WriteCsvTable<T> to(String folder) {
+    return new WriteCsvTable<>(table, folder, shards, excelBom);
+  }
+
+  /** 0 (the default): one file; N &gt; 0: N files, split by the table's shard key. */
+  public WriteCsvTable<T> withShards(int shards) {
+    return new WriteCsvTable<>(table, folder, shards, excelBom);
+  }
+
+  /** Starts every file with a UTF-8 byte-order mark, which Excel needs to read UTF-8. */
+  public WriteCsvTable<T> withExcelBom(boolean excelBom) {
+    return new WriteCsvTable<>(table, folder, shards, excelBom);
+  }
+
+  /** The names of the files this writes: the table's name, or its shards' names. */
+  public List<String> fileNames() {
+    if (shards == 0) {
+      return List.of(table.fileName());
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < shards; i++) {
+      names.add(table.shardName(i, shards));
+    }
+    return names;
   }
 
   @Override
   public PCollection<String> expand(PCollection<T> input) {
+    if (folder == null) {
+      throw new IllegalStateException("WriteCsvTable of " + table.fileName() + " needs to(folder)");
+    }
+    if (shards < 0) {
+      throw new IllegalArgumentException("shards must be 0 or more, not " + shards);
+    }
     return input.apply(
-        "WriteSortedFile",
-        new WriteSortedCsvFiles<>(
-            outputDir, List.of(fileName), header, toRow, sortKey, t -> "", excelBom));
+        "WriteSortedFiles", new WriteSortedCsvFiles<>(folder, fileNames(), table, excelBom));
   }
 
   /**

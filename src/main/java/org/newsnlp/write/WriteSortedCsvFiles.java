@@ -22,7 +22,6 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -30,7 +29,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 
 /**
  * Writes a collection as one or more sorted CSV files by external merge sort, the machinery behind
- * {@link WriteCsvTable} (one file) and {@link WriteCsvShards} (N files).
+ * {@link WriteCsvTable} (one file, or N shards).
  *
  * <p>Each worker sorts the rows of its bundle (or of each 8 M characters of it) and writes them as
  * a run file under {@code <output>/.<file>.runs/}; only the runs' names are grouped, by file; one
@@ -46,30 +45,18 @@ final class WriteSortedCsvFiles<T> extends PTransform<PCollection<T>, PCollectio
 
   private final String outputDir;
   private final List<String> fileNames;
-  private final List<String> header;
-  private final SerializableFunction<T, List<String>> toRow;
-  private final SerializableFunction<T, String> sortKey;
-  private final SerializableFunction<T, String> shardKey;
+  private final CsvTable<T> table;
   private final boolean excelBom;
 
   /**
-   * Writes {@code fileNames.size()} files; a row goes to file {@link WriteCsvShards#shardOf} of its
-   * {@code shardKey} (ignored for a single file).
+   * Writes {@code fileNames.size()} files of {@code table}; a row goes to file {@link
+   * CsvTable#shardOf} of its shard key (not asked for a single file).
    */
   WriteSortedCsvFiles(
-      String outputDir,
-      List<String> fileNames,
-      List<String> header,
-      SerializableFunction<T, List<String>> toRow,
-      SerializableFunction<T, String> sortKey,
-      SerializableFunction<T, String> shardKey,
-      boolean excelBom) {
+      String outputDir, List<String> fileNames, CsvTable<T> table, boolean excelBom) {
     this.outputDir = outputDir;
     this.fileNames = List.copyOf(fileNames);
-    this.header = List.copyOf(header);
-    this.toRow = toRow;
-    this.sortKey = sortKey;
-    this.shardKey = shardKey;
+    this.table = table;
     this.excelBom = excelBom;
   }
 
@@ -78,9 +65,7 @@ final class WriteSortedCsvFiles<T> extends PTransform<PCollection<T>, PCollectio
     KvCoder<Integer, String> coder = KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of());
     PCollection<KV<Integer, String>> runs =
         input
-            .apply(
-                "SortRuns",
-                ParDo.of(new SortRunsFn<>(outputDir, fileNames, toRow, sortKey, shardKey)))
+            .apply("SortRuns", ParDo.of(new SortRunsFn<>(outputDir, fileNames, table)))
             .setCoder(coder);
     // One marker per file, so that a file no row falls into is still written (header only).
     List<KV<Integer, String>> markers = new ArrayList<>();
@@ -91,7 +76,8 @@ final class WriteSortedCsvFiles<T> extends PTransform<PCollection<T>, PCollectio
         .and(input.getPipeline().apply("ListFiles", Create.of(markers).withCoder(coder)))
         .apply("AddFileMarkers", Flatten.pCollections())
         .apply("GroupRunsByFile", GroupByKey.create())
-        .apply("MergeRuns", ParDo.of(new MergeRunsFn(outputDir, fileNames, header, excelBom)))
+        .apply(
+            "MergeRuns", ParDo.of(new MergeRunsFn(outputDir, fileNames, table.header(), excelBom)))
         .setCoder(StringUtf8Coder.of());
   }
 
@@ -105,23 +91,14 @@ final class WriteSortedCsvFiles<T> extends PTransform<PCollection<T>, PCollectio
   static class SortRunsFn<T> extends DoFn<T, KV<Integer, String>> {
     private final String outputDir;
     private final List<String> fileNames;
-    private final SerializableFunction<T, List<String>> toRow;
-    private final SerializableFunction<T, String> sortKey;
-    private final SerializableFunction<T, String> shardKey;
+    private final CsvTable<T> table;
     private transient List<List<SortedRuns.Row>> buffers;
     private transient long[] chars;
 
-    SortRunsFn(
-        String outputDir,
-        List<String> fileNames,
-        SerializableFunction<T, List<String>> toRow,
-        SerializableFunction<T, String> sortKey,
-        SerializableFunction<T, String> shardKey) {
+    SortRunsFn(String outputDir, List<String> fileNames, CsvTable<T> table) {
       this.outputDir = outputDir;
       this.fileNames = fileNames;
-      this.toRow = toRow;
-      this.sortKey = sortKey;
-      this.shardKey = shardKey;
+      this.table = table;
     }
 
     @StartBundle
@@ -139,8 +116,9 @@ final class WriteSortedCsvFiles<T> extends PTransform<PCollection<T>, PCollectio
       int file =
           fileNames.size() == 1
               ? 0
-              : WriteCsvShards.shardOf(shardKey.apply(element), fileNames.size());
-      SortedRuns.Row row = new SortedRuns.Row(sortKey.apply(element), toRow.apply(element));
+              : CsvTable.shardOf(table.shardKey().apply(element), fileNames.size());
+      SortedRuns.Row row =
+          new SortedRuns.Row(table.sortKey().apply(element), table.toRow().apply(element));
       buffers.get(file).add(row);
       chars[file] += row.size();
       if (chars[file] >= RUN_CHARS) {

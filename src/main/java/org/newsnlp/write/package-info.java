@@ -1,7 +1,8 @@
 /**
- * CSV output through Apache Commons CSV: {@link org.newsnlp.write.CsvFiles} formats and writes a
- * table, {@link org.newsnlp.write.WriteCsvTable} gathers a collection's rows into one sorted file,
- * and {@link org.newsnlp.write.WriteCsvShards} splits them by document into N sorted files ({@code
- * --shards=N}) for tables too large for one worker.
+ * CSV output through Apache Commons CSV: {@link org.newsnlp.write.CsvTable} describes a table
+ * (name, header, row, sort and shard keys), {@link org.newsnlp.write.OutputTables} holds the
+ * descriptions of the tables a run writes, {@link org.newsnlp.write.WriteCsvTable} writes a
+ * collection as one sorted file or as N sorted shards ({@code --shards=N}), and {@link
+ * org.newsnlp.write.CsvFiles} formats the rows.
  */
 package org.newsnlp.write;

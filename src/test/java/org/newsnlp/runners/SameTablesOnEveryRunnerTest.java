@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsnlp.NewsNlp;
-import org.newsnlp.write.WriteCsvShards;
+import org.newsnlp.write.CsvTable;
 
 /**
  * Protects Beam's promise for newsnlp: the direct runner, embedded Flink and local Spark write
@@ -86,7 +86,7 @@ class SameTablesOnEveryRunnerTest {
     for (String table : TABLES) {
       List<String> rows = new ArrayList<>();
       for (int i = 0; i < shards; i++) {
-        String name = WriteCsvShards.shardName(table, i, shards);
+        String name = CsvTable.shardName(table, i, shards);
         assertSameBytes(direct.resolve(name), flink.resolve(name));
         assertSameBytes(direct.resolve(name), spark.resolve(name));
         List<String> lines = Files.readAllLines(direct.resolve(name));
