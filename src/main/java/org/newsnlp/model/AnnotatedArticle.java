@@ -2,13 +2,13 @@ package org.newsnlp.model;
 
 import java.io.Serializable;
 import java.util.List;
-import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * An article with its paragraphs, sentences and tokens. Offsets are into {@code article.text()}.
- * Paragraph 0 is the headline when the article has one; the rest are body paragraphs in order.
+ * Paragraph 0 is the headline when the article has one; the rest are body paragraphs in order. It
+ * lives only inside the step that analyses one article ({@code AnalyzeArticles}), so it needs no
+ * coder.
  */
-@DefaultCoder(AnnotatedArticleCoder.class)
 public record AnnotatedArticle(
     Article article, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens)
     implements Serializable {

@@ -2,10 +2,11 @@ package org.newsnlp.model;
 
 import java.io.Serializable;
 import java.util.List;
-import org.apache.beam.sdk.coders.DefaultCoder;
 
-/** An annotated article with the quotations found in it, in text order. */
-@DefaultCoder(QuotedArticleCoder.class)
+/**
+ * An annotated article with the quotations found in it, in text order; like {@link
+ * AnnotatedArticle}, it lives only inside the step that analyses one article.
+ */
 public record QuotedArticle(AnnotatedArticle annotated, List<Quote> quotes)
     implements Serializable {
   public QuotedArticle {

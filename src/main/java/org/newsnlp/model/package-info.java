@@ -1,8 +1,10 @@
 /**
- * Value types that travel between stages: {@link org.newsnlp.model.Article}, {@link
- * org.newsnlp.model.AnnotatedArticle}, {@link org.newsnlp.model.Quote}, {@link
- * org.newsnlp.model.QuotedArticle}, {@link org.newsnlp.model.DocumentStats} and {@link
- * org.newsnlp.model.RejectedInput}. All are immutable records with an explicit Beam coder, since
- * Beam cannot infer a schema from a record.
+ * Value types that travel between stages: {@link org.newsnlp.model.Article} and the rows {@link
+ * org.newsnlp.model.DocumentStats}, {@link org.newsnlp.model.Quote}, {@link
+ * org.newsnlp.model.RejectedInput} and {@link org.newsnlp.model.InputFile}, immutable records with
+ * an explicit Beam coder ({@link org.newsnlp.model.ArticleCoder}, {@link
+ * org.newsnlp.model.RecordCoder}), since Beam cannot infer a schema from a record; and {@link
+ * org.newsnlp.model.AnnotatedArticle} and {@link org.newsnlp.model.QuotedArticle}, which live only
+ * inside the step that analyses one article.
  */
 package org.newsnlp.model;

@@ -18,25 +18,25 @@ import org.newsnlp.quotes.QuoteExtractor;
 import org.newsnlp.stats.DocumentStatsCalculator;
 
 /**
- * The three per-article steps, each with its counters and its error row, shared by the step
- * transforms ({@link AnnotateArticles}, {@link ExtractQuotes}, {@link ComputeDocumentStats}) and
- * the fused one the job runs ({@link AnalyzeArticles}). A step that fails on an article hands its
- * error row to {@code rejected} and returns null.
+ * The three per-article steps of {@link AnalyzeArticles} (annotation, quotations, statistics), each
+ * with its counters and its error row. A step that fails on an article hands its error row to
+ * {@code rejected} and returns null.
  */
 final class ArticleSteps {
   private static final Counter ANNOTATED =
-      Metrics.counter(AnnotateArticles.class, "articles_annotated");
-  private static final Counter SENTENCES = Metrics.counter(AnnotateArticles.class, "sentences");
-  private static final Counter TOKENS = Metrics.counter(AnnotateArticles.class, "tokens");
+      Metrics.counter(AnalyzeArticles.class, "articles_annotated");
+  private static final Counter SENTENCES = Metrics.counter(AnalyzeArticles.class, "sentences");
+  private static final Counter TOKENS = Metrics.counter(AnalyzeArticles.class, "tokens");
   private static final Counter ANNOTATION_FAILURES =
-      Metrics.counter(AnnotateArticles.class, "annotation_failures");
-  private static final Counter QUOTES_FOUND = Metrics.counter(ExtractQuotes.class, "quotes_found");
+      Metrics.counter(AnalyzeArticles.class, "annotation_failures");
+  private static final Counter QUOTES_FOUND =
+      Metrics.counter(AnalyzeArticles.class, "quotes_found");
   private static final Counter QUOTE_FAILURES =
-      Metrics.counter(ExtractQuotes.class, "quote_failures");
+      Metrics.counter(AnalyzeArticles.class, "quote_failures");
   private static final Counter MEASURED =
-      Metrics.counter(ComputeDocumentStats.class, "documents_measured");
+      Metrics.counter(AnalyzeArticles.class, "documents_measured");
   private static final Counter STATISTICS_FAILURES =
-      Metrics.counter(ComputeDocumentStats.class, "statistics_failures");
+      Metrics.counter(AnalyzeArticles.class, "statistics_failures");
   private static final AtomicBoolean FIRST = new AtomicBoolean();
 
   private ArticleSteps() {}

@@ -1,7 +1,9 @@
 package org.newsnlp.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
@@ -11,6 +13,8 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
 import org.newsnlp.TestPipelines;
+import org.newsnlp.annotate.Annotator;
+import org.newsnlp.annotate.Models;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.Article;
 import org.newsnlp.model.ArticleLayout;
@@ -20,9 +24,8 @@ import org.newsnlp.model.Span;
 import org.newsnlp.read.LayoutReader;
 
 /**
- * Protects the wiring of AnnotateArticles, ExtractQuotes and ComputeDocumentStats, and of the fused
- * AnalyzeArticles the job runs: good documents flow through, and a document a stage fails on comes
- * out as an error row of that stage while the others carry on.
+ * Protects AnalyzeArticles and its steps: good documents flow through, and a document a step fails
+ * on comes out as an error row of that step while the others carry on.
  */
 class PipelineTransformsTest {
   static final String GOOD_TEXT =
@@ -32,7 +35,7 @@ class PipelineTransformsTest {
   static Article good() {
     return new Article(
         "good",
-        "/in/good.txt",
+        "in/good.txt",
         GOOD_TEXT,
         "UTF-8",
         GOOD_TEXT.length(),
@@ -42,115 +45,36 @@ class PipelineTransformsTest {
   /** An article whose layout points past its text: the annotator cannot work on it. */
   static Article broken() {
     ArticleLayout layout = new ArticleLayout("", -1, -1, "", "", List.of(new Span(0, 500)));
-    return new Article("broken", "/in/broken.txt", "Short text.", "UTF-8", 11, layout);
+    return new Article("broken", "in/broken.txt", "Short text.", "UTF-8", 11, layout);
   }
 
   @Test
-  void annotateSendsGoodArticlesOnAndBrokenOnesToErrors() {
-    Pipeline p = TestPipelines.withChecks();
-    PCollectionTuple out = p.apply(Create.of(good(), broken())).apply(new AnnotateArticles());
-    PAssert.that(
-            out.get(AnnotateArticles.ANNOTATED)
-                .apply(
-                    "Shape",
-                    MapElements.into(TypeDescriptors.strings())
-                        .via(
-                            a ->
-                                a.docId()
-                                    + ":"
-                                    + a.paragraphs().size()
-                                    + "p:"
-                                    + a.sentences().size()
-                                    + "s")))
-        .containsInAnyOrder("good:3p:4s");
-    PAssert.that(
-            out.get(AnnotateArticles.REJECTED)
-                .apply(
-                    "Reason",
-                    MapElements.into(TypeDescriptors.strings())
-                        .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
-        .containsInAnyOrder("/in/broken.txt:annotate:internal_error");
-    p.run().waitUntilFinish();
-  }
-
-  @Test
-  void extractQuotesFindsTheSpeakerAndRejectsInconsistentInput() {
-    Pipeline p = TestPipelines.withChecks();
-    AnnotatedArticle bad =
+  void eachStepTurnsAFailureIntoAnErrorRowOfItsStage() {
+    List<RejectedInput> rows = new ArrayList<>();
+    Annotator annotator = new Annotator(Models.english());
+    assertNull(ArticleSteps.annotate(annotator, broken(), rows::add));
+    AnnotatedArticle inconsistent =
         new AnnotatedArticle(
             broken(),
             List.of(new AnnotatedArticle.Paragraph(0, 0, 400, false)),
             List.of(),
             List.of());
-    PCollectionTuple annotated = p.apply(Create.of(good())).apply(new AnnotateArticles());
-    PCollectionTuple quoted =
-        org.apache.beam.sdk.values.PCollectionList.of(annotated.get(AnnotateArticles.ANNOTATED))
-            .and(p.apply("Bad", Create.of(bad)))
-            .apply(org.apache.beam.sdk.transforms.Flatten.pCollections())
-            .apply(new ExtractQuotes());
-    PAssert.that(
-            quoted
-                .get(ExtractQuotes.QUOTED)
-                .apply(
-                    "Quotes",
-                    MapElements.into(TypeDescriptors.strings()).via(q -> q.quotes().toString())))
-        .satisfies(
-            all -> {
-              List<String> list = new java.util.ArrayList<>();
-              all.forEach(list::add);
-              assertEquals(1, list.size());
-              assertEquals(true, list.get(0).contains("text=We will build it,"), list.get(0));
-              assertEquals(true, list.get(0).contains("speaker=Ann Lee"), list.get(0));
-              return null;
-            });
-    PAssert.that(
-            quoted
-                .get(ExtractQuotes.REJECTED)
-                .apply(
-                    "Reason",
-                    MapElements.into(TypeDescriptors.strings()).via(RejectedInput::stage)))
-        .containsInAnyOrder("quotes");
-    p.run().waitUntilFinish();
-  }
+    assertNull(ArticleSteps.extractQuotes(inconsistent, rows::add));
+    assertNull(ArticleSteps.measure(new QuotedArticle(inconsistent, List.of()), rows::add));
+    assertEquals(
+        List.of(
+            "in/broken.txt:annotate:internal_error",
+            "in/broken.txt:quotes:internal_error",
+            "in/broken.txt:statistics:internal_error"),
+        rows.stream().map(r -> r.path() + ":" + r.stage() + ":" + r.reason()).toList());
 
-  @Test
-  void computeDocumentStatsCountsAndRejectsInconsistentInput() {
-    Pipeline p = TestPipelines.withChecks();
-    QuotedArticle bad =
-        new QuotedArticle(
-            new AnnotatedArticle(
-                broken(),
-                List.of(new AnnotatedArticle.Paragraph(0, 0, 400, false)),
-                List.of(),
-                List.of()),
-            List.of());
-    PCollectionTuple annotated = p.apply(Create.of(good())).apply(new AnnotateArticles());
-    PCollectionTuple measured =
-        org.apache.beam.sdk.values.PCollectionList.of(
-                annotated
-                    .get(AnnotateArticles.ANNOTATED)
-                    .apply(new ExtractQuotes())
-                    .get(ExtractQuotes.QUOTED))
-            .and(p.apply("Bad", Create.of(bad)))
-            .apply(org.apache.beam.sdk.transforms.Flatten.pCollections())
-            .apply(new ComputeDocumentStats());
-    PAssert.that(
-            measured
-                .get(ComputeDocumentStats.STATS)
-                .apply(
-                    "Counts",
-                    MapElements.into(TypeDescriptors.strings())
-                        .via(s -> s.docId() + ":" + s.sentences() + ":" + s.quotes())))
-        .containsInAnyOrder("good:4:1");
-    PAssert.that(
-            measured
-                .get(ComputeDocumentStats.REJECTED)
-                .apply(
-                    "Reason",
-                    MapElements.into(TypeDescriptors.strings())
-                        .via(r -> r.path() + ":" + r.stage())))
-        .containsInAnyOrder("/in/broken.txt:statistics");
-    p.run().waitUntilFinish();
+    AnnotatedArticle annotated = ArticleSteps.annotate(annotator, good(), rows::add);
+    QuotedArticle quoted = ArticleSteps.extractQuotes(annotated, rows::add);
+    assertEquals(
+        List.of("We will build it,|Ann Lee"),
+        quoted.quotes().stream().map(q -> q.text() + "|" + q.speaker()).toList());
+    assertEquals(4, ArticleSteps.measure(quoted, rows::add).sentences());
+    assertEquals(3, rows.size(), "the good article adds no error row");
   }
 
   @Test
@@ -191,7 +115,7 @@ class PipelineTransformsTest {
                     "Reason",
                     MapElements.into(TypeDescriptors.strings())
                         .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
-        .containsInAnyOrder("/in/broken.txt:annotate:internal_error");
+        .containsInAnyOrder("in/broken.txt:annotate:internal_error");
     p.run().waitUntilFinish();
   }
 }
