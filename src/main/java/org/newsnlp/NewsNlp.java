@@ -1,13 +1,11 @@
 package org.newsnlp;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -22,44 +20,52 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsnlp.annotate.LanguageDetector;
 import org.newsnlp.annotate.Models;
 import org.newsnlp.model.RejectedInput;
+import org.newsnlp.options.Help;
 import org.newsnlp.options.JobFile;
 import org.newsnlp.options.NewsNlpOptions;
+import org.newsnlp.options.OptionChecks;
 import org.newsnlp.pipeline.AnalyzeArticles;
+import org.newsnlp.read.InputFiles;
 import org.newsnlp.read.ReadArticles;
 import org.newsnlp.run.Manifest;
 import org.newsnlp.run.Progress;
 import org.newsnlp.run.RunFolder;
-import org.newsnlp.run.RunLock;
-import org.newsnlp.run.SeenInputs;
+import org.newsnlp.run.RunLifecycle;
 import org.newsnlp.stats.DaleChallWords;
 import org.newsnlp.stats.SyllableDictionary;
 import org.newsnlp.write.CsvTable;
 import org.newsnlp.write.OutputTables;
 import org.newsnlp.write.WriteCsvTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The newsnlp batch job: reads articles, annotates them with OpenNLP, finds quotations, computes
  * statistics and writes {@code documents.csv}, {@code quotes.csv}, {@code errors.csv} and {@code
- * inputs.csv}, with a manifest {@code run.json}.
+ * inputs.csv}, with a manifest {@code run.json} and a log {@code run.log}.
  *
- * <p>A plain run writes straight into {@code --output}. A dated run ({@code --job} or {@code
- * --runDate}) writes into {@code <output>/<job>/<runDate>/}, published whole only when it succeeds,
- * under a lock that keeps a second run of the same job and date out.
+ * <p>{@link #run} reads as its steps: parse the options, check them (any mistake: exit code 2
+ * before any work), then, in the run's staging folder under its lock ({@link RunLifecycle}), build
+ * the pipeline, run it, write the manifest and report. A plain run publishes into {@code --output},
+ * a dated run ({@code --job} or {@code --runDate}) into {@code <output>/<job>/<runDate>/}; either
+ * way the tables appear only when the run has finished.
  */
 public final class NewsNlp {
+  private static final Logger LOG = LoggerFactory.getLogger(NewsNlp.class);
+
   /** The run finished; rejected inputs, if any, are in errors.csv. */
   public static final int EXIT_OK = 0;
 
   /** The run failed: nothing was published. */
   public static final int EXIT_FAILED = 1;
 
-  /** The options could not be understood. */
+  /** A mistake in the options, found before any work. */
   public static final int EXIT_USAGE = 2;
 
   /** The run finished, but inputs were rejected and {@code --failOnRejected} was given. */
   public static final int EXIT_REJECTED_INPUTS = 3;
 
-  /** Another run of the same job and date holds the lock; this one did nothing. */
+  /** Another run into the same destination holds the lock; this one did nothing. */
   public static final int EXIT_LOCKED = 4;
 
   private NewsNlp() {}
@@ -68,76 +74,99 @@ public final class NewsNlp {
     System.exit(run(args));
   }
 
-  /** Parses {@code args}, runs the job and returns the process exit code. */
+  /** Parses {@code args}, checks them, runs the job and returns the process exit code. */
   public static int run(String[] args) {
     Instant started = Instant.now();
+    if (Help.isRequest(args)) {
+      Help.print(args, System.out);
+      return EXIT_OK;
+    }
     if (runsInThisJvm(args)) {
       preloadModels();
     }
     NewsNlpOptions options;
     Map<String, String> given;
-    RunFolder folder;
     try {
-      PipelineOptionsFactory.register(NewsNlpOptions.class);
-      if (Arrays.asList(args).contains("--help")) {
-        args = new String[] {"--help=" + NewsNlpOptions.class.getName()};
-      }
       String[] merged = JobFile.merge(args);
+      PipelineOptionsFactory.register(NewsNlpOptions.class);
       options = PipelineOptionsFactory.fromArgs(merged).withValidation().as(NewsNlpOptions.class);
       given = JobFile.options(merged);
-      folder = runFolder(options);
-    } catch (Exception e) {
-      System.err.println("newsnlp: " + e.getMessage());
-      System.err.println("newsnlp: --help lists the options");
-      return EXIT_USAGE;
+    } catch (IOException | RuntimeException e) {
+      return usageError(List.of(e.getMessage()));
+    }
+    List<String> problems = OptionChecks.problems(options);
+    if (!problems.isEmpty()) {
+      return usageError(problems);
     }
     tuneDirectRunner(options, given.keySet());
-    if (folder == null) {
-      return runInto(Path.of(options.getOutput()), options, given, started, Map.of());
+    RunFolder folder = runFolder(options);
+    RunLifecycle.Result result =
+        RunLifecycle.execute(
+            folder,
+            options.getIncremental(),
+            (staging, seen) -> runPipeline(options, given, started, staging, seen));
+    return exitCode(result, options);
+  }
+
+  private static int usageError(List<String> problems) {
+    for (String problem : problems) {
+      LOG.error(problem);
     }
-    try (RunLock lock = RunLock.acquire(folder.lockFile())) {
-      if (lock.staleHolder() != null) {
-        System.err.println(
-            "newsnlp: cleared a stale lock left by a run that did not finish ("
-                + lock.staleHolder()
-                + ")");
-      }
-      int leftovers = folder.removeLeftovers();
-      if (leftovers > 0) {
-        System.err.println("newsnlp: removed " + leftovers + " unfinished run folder(s)");
-      }
-      Map<String, String> seen =
-          options.getIncremental()
-              ? SeenInputs.processedBefore(folder.seenInputsFile(), folder.runDate())
-              : Map.of();
-      Path temporary = folder.newTemporary();
-      int code = runInto(temporary, options, given, started, seen);
-      if (code == EXIT_FAILED) {
-        try {
-          RunFolder.deleteTree(temporary);
-        } catch (IOException e) {
-          System.err.println("newsnlp: could not remove " + temporary + ": " + e.getMessage());
-        }
-        return code;
-      }
-      folder.publish(temporary);
-      SeenInputs.update(
-          folder.seenInputsFile(), folder.destination().resolve("inputs.csv"), folder.runDate());
-      System.err.println("newsnlp: published " + folder.destination());
-      return code;
-    } catch (RunLock.HeldException e) {
-      System.err.println(
-          "newsnlp: job "
-              + folder.job()
-              + " for "
-              + folder.runDate()
-              + " is already running: "
-              + e.getMessage());
-      return EXIT_LOCKED;
-    } catch (IOException | RuntimeException e) {
-      System.err.println("newsnlp: the run failed: " + e);
-      return EXIT_FAILED;
+    LOG.error("nothing was run; --help lists the options");
+    return EXIT_USAGE;
+  }
+
+  private static int exitCode(RunLifecycle.Result result, NewsNlpOptions options) {
+    if (result instanceof RunLifecycle.Published published) {
+      return published.summary().errors() > 0 && options.getFailOnRejected()
+          ? EXIT_REJECTED_INPUTS
+          : EXIT_OK;
     }
+    return result instanceof RunLifecycle.Locked ? EXIT_LOCKED : EXIT_FAILED;
+  }
+
+  /**
+   * Builds and runs the pipeline with its tables going to {@code staging}, then writes the manifest
+   * there and reports; null when the pipeline did not finish.
+   */
+  static Manifest.Summary runPipeline(
+      NewsNlpOptions options,
+      Map<String, String> given,
+      Instant started,
+      Path staging,
+      Map<String, String> seen)
+      throws IOException {
+    options.setOutput(staging.toString());
+    Pipeline pipeline = Pipeline.create(options);
+    build(pipeline, options, seen);
+    PipelineResult result = pipeline.run();
+    PipelineResult.State state = Progress.await(result, options.getProgressSeconds());
+    if (state != PipelineResult.State.DONE) {
+      LOG.error("the pipeline ended in state {}", state);
+      return null;
+    }
+    LOG.info("counters {}", Progress.counters(result));
+    Manifest.Summary summary =
+        Manifest.write(
+            staging,
+            new Manifest.RunFacts(
+                given.containsKey("job") ? jobName(options.getJob()) : "",
+                options.getRunDate() == null ? "" : options.getRunDate(),
+                started,
+                Instant.now(),
+                options.getRunner().getSimpleName(),
+                given,
+                InputFiles.of(options.getInputs()).folder(),
+                Models.fileNames()));
+    LOG.info(
+        "{} inputs, {} skipped, {} documents, {} quotes, {} errors {}",
+        summary.inputsMatched(),
+        summary.inputsSkipped(),
+        summary.documents(),
+        summary.quotes(),
+        summary.errors(),
+        summary.errorsByReason());
+    return summary;
   }
 
   /**
@@ -150,7 +179,7 @@ public final class NewsNlp {
         return false;
       }
     }
-    return !Arrays.asList(args).contains("--help");
+    return true;
   }
 
   /**
@@ -177,80 +206,21 @@ public final class NewsNlp {
     loader.start();
   }
 
-  /** Runs the pipeline with its tables going to {@code dir}, then writes the manifest there. */
-  private static int runInto(
-      Path dir,
-      NewsNlpOptions options,
-      Map<String, String> given,
-      Instant started,
-      Map<String, String> seen) {
-    options.setOutput(dir.toString());
-    try {
-      Pipeline pipeline = Pipeline.create(options);
-      build(pipeline, options, seen);
-      PipelineResult result = pipeline.run();
-      PipelineResult.State state = Progress.await(result, options.getProgressSeconds(), System.err);
-      if (state != PipelineResult.State.DONE) {
-        System.err.println("newsnlp: the run ended in state " + state);
-        return EXIT_FAILED;
-      }
-      System.err.println("newsnlp: counters " + Progress.counters(result));
-      String job = given.containsKey("job") ? jobName(options.getJob()) : "";
-      Manifest.Summary summary =
-          Manifest.write(
-              dir,
-              new Manifest.RunFacts(
-                  job,
-                  options.getRunDate() == null ? "" : options.getRunDate(),
-                  started,
-                  Instant.now(),
-                  options.getRunner().getSimpleName(),
-                  given,
-                  Models.fileNames()));
-      System.err.printf(
-          "newsnlp: %d inputs, %d skipped, %d documents, %d quotes, %d errors %s; tables in %s%n",
-          summary.inputsMatched(),
-          summary.inputsSkipped(),
-          summary.documents(),
-          summary.quotes(),
-          summary.errors(),
-          summary.errorsByReason(),
-          dir);
-      return summary.errors() > 0 && options.getFailOnRejected() ? EXIT_REJECTED_INPUTS : EXIT_OK;
-    } catch (IOException | RuntimeException e) {
-      System.err.println("newsnlp: the run failed: " + e);
-      e.printStackTrace();
-      return EXIT_FAILED;
-    }
-  }
-
-  /** The dated folder of this run, or null for a plain run into {@code --output}. */
+  /** Where this run publishes: {@code --output} itself, or its dated folder. */
   static RunFolder runFolder(NewsNlpOptions options) {
     String layout = options.getLayout();
     if (layout == null) {
       layout = options.getJob() == null && options.getRunDate() == null ? "flat" : "dated";
     }
-    if (!layout.equals("flat") && !layout.equals("dated")) {
-      throw new IllegalArgumentException("--layout=" + layout + ": use flat or dated");
-    }
+    Path output = Path.of(options.getOutput());
     if (layout.equals("flat")) {
-      if (options.getIncremental()) {
-        throw new IllegalArgumentException(
-            "--incremental needs a dated layout (--job or --runDate)");
-      }
-      return null;
+      return new RunFolder.Flat(output, OutputTables.ALL.stream().map(CsvTable::fileName).toList());
     }
     if (options.getRunDate() == null) {
       options.setRunDate(LocalDate.now(ZoneOffset.UTC).toString());
     }
-    try {
-      LocalDate.parse(options.getRunDate());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "--runDate=" + options.getRunDate() + " is not a date of the form YYYY-MM-DD");
-    }
     String job = options.getJob() == null ? "default" : jobName(options.getJob());
-    return new RunFolder(Path.of(options.getOutput()), job, options.getRunDate());
+    return new RunFolder.Dated(output, job, options.getRunDate());
   }
 
   /** {@code nightly} for {@code pipelines/nightly.properties}. */
@@ -266,15 +236,15 @@ public final class NewsNlp {
   }
 
   /**
-   * As {@link #build(Pipeline, NewsNlpOptions)}, skipping inputs whose path maps to their current
-   * SHA-256 in {@code unchanged}.
+   * As {@link #build(Pipeline, NewsNlpOptions)}, skipping inputs whose relative path maps to their
+   * current SHA-256 in {@code unchanged}.
    */
   public static void build(
       Pipeline pipeline, NewsNlpOptions options, Map<String, String> unchanged) {
     PCollectionTuple read =
         pipeline.apply(
             "ReadArticles",
-            ReadArticles.from(inputPattern(options))
+            ReadArticles.from(options.getInputs())
                 .withMaxDocumentBytes(options.getMaxDocumentBytes())
                 .skippingUnchanged(unchanged));
     PCollectionTuple analysed =
@@ -309,15 +279,6 @@ public final class NewsNlp {
         .to(options.getOutput())
         .withShards(options.getShards())
         .withExcelBom(options.getExcelBom());
-  }
-
-  /** A folder given as {@code --inputs} means every file in it. */
-  static String inputPattern(NewsNlpOptions options) {
-    String inputs = options.getInputs();
-    if (!inputs.contains("://") && new File(inputs).isDirectory()) {
-      return inputs.endsWith("/") ? inputs + "*" : inputs + "/*";
-    }
-    return inputs;
   }
 
   /**

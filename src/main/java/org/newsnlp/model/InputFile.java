@@ -8,7 +8,7 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * One matched input file and what became of it: a row of {@code inputs.csv}, from which a run's
  * manifest takes its input count and fingerprint, and an incremental run its skip list.
  *
- * @param path the file's full path
+ * @param path the file's path relative to the input folder
  * @param sha256 hex SHA-256 of the file's bytes as stored (before any gzip decompression); empty
  *     when the file was not read (too large, unreadable)
  * @param sizeBytes the file's size in bytes

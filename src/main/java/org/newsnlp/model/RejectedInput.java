@@ -7,7 +7,7 @@ import org.apache.beam.sdk.coders.DefaultCoder;
 /**
  * An input that could not become a document row, and why. One row of {@code errors.csv}.
  *
- * @param path the input's full path
+ * @param path the input's path relative to the input folder
  * @param stage the stage that rejected it: {@code read}, {@code annotate}, {@code quotes} or {@code
  *     statistics}
  * @param reason a stable snake_case code, e.g. {@code empty_file}, {@code binary_content}

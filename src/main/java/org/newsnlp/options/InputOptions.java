@@ -4,14 +4,30 @@ import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 
-/** Where the articles come from. */
+/** Where the articles come from and which of them are read. */
 public interface InputOptions extends PipelineOptions {
   @Description(
-      "Input articles: a file pattern (* within a folder, ** across folders) or a folder, whose"
-          + " files are all read. Each file is one document; its doc_id is its path relative to"
-          + " the folder part of the pattern, without extension.")
+      "The articles: a folder (all its files), or a file pattern (* within a folder, ** across"
+          + " folders). Each file is one document; .gz files are decompressed; files and folders"
+          + " whose names start with a dot are not read.")
   @Default.String("seeds/*")
   String getInputs();
 
   void setInputs(String value);
+
+  @Description(
+      "Accept --inputs matching no file (the run then writes empty tables) instead of stopping"
+          + " with exit code 2. A missing input folder is an error either way.")
+  @Default.Boolean(false)
+  boolean getAllowEmptyInputs();
+
+  void setAllowEmptyInputs(boolean value);
+
+  @Description(
+      "Largest input accepted, in bytes (for .gz files: once decompressed); larger files become"
+          + " error rows with reason too_large.")
+  @Default.Long(5L * 1024 * 1024)
+  long getMaxDocumentBytes();
+
+  void setMaxDocumentBytes(long value);
 }

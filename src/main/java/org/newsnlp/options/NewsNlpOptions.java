@@ -1,5 +1,4 @@
 package org.newsnlp.options;
 
-/** Every option of newsnlp; {@code --help=org.newsnlp.options.NewsNlpOptions} lists them. */
-public interface NewsNlpOptions
-    extends InputOptions, OutputOptions, JobOptions, RunOptions, StatsOptions, ScaleOptions {}
+/** Every option of newsnlp, by purpose; {@code --help} lists them ({@link Help}). */
+public interface NewsNlpOptions extends InputOptions, OutputOptions, RunOptions {}

@@ -16,6 +16,8 @@ import org.newsnlp.model.QuotedArticle;
 import org.newsnlp.model.RejectedInput;
 import org.newsnlp.quotes.QuoteExtractor;
 import org.newsnlp.stats.DocumentStatsCalculator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The three per-article steps of {@link AnalyzeArticles} (annotation, quotations, statistics), each
@@ -38,6 +40,7 @@ final class ArticleSteps {
   private static final Counter STATISTICS_FAILURES =
       Metrics.counter(AnalyzeArticles.class, "statistics_failures");
   private static final AtomicBoolean FIRST = new AtomicBoolean();
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleSteps.class);
 
   private ArticleSteps() {}
 
@@ -57,10 +60,11 @@ final class ArticleSteps {
     TOKENS.inc(result.tokens().size());
     if (!FIRST.getAndSet(true)) {
       // How long a run takes to get going: the benchmark reads this line.
-      System.err.printf(
-          Locale.ROOT,
-          "newsnlp: first document annotated %.2f s after the JVM started%n",
-          ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+      LOG.info(
+          String.format(
+              Locale.ROOT,
+              "first document annotated %.2f s after the JVM started",
+              ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0));
     }
     return result;
   }

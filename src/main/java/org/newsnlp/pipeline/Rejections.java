@@ -1,16 +1,23 @@
 package org.newsnlp.pipeline;
 
 import org.newsnlp.model.RejectedInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns an exception thrown while processing one document into its error row. */
 final class Rejections {
+  private static final Logger LOG = LoggerFactory.getLogger(Rejections.class);
+
   private Rejections() {}
 
   /**
-   * A stack overflow is caught too: deep recursion on one pathological document must cost that
-   * document, not the run.
+   * The {@code internal_error} row of {@code path}, whose stack trace goes to the log ({@code
+   * run.log} beside the tables, or a cluster worker's log), found there by the path and stage the
+   * row's detail names. A stack overflow is caught too: deep recursion on one pathological document
+   * must cost that document, not the run.
    */
   static RejectedInput of(String path, String stage, Throwable e) {
+    LOG.error("internal_error in stage {} on {}: {}", stage, path, e.toString(), e);
     return new RejectedInput(
         path,
         stage,
@@ -19,6 +26,10 @@ final class Rejections {
             + stage
             + " ("
             + e
-            + "); please report it with the file attached");
+            + "); the stack trace is in run.log under \"internal_error in stage "
+            + stage
+            + " on "
+            + path
+            + "\"; please report it with the file attached");
   }
 }

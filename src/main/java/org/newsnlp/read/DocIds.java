@@ -1,48 +1,52 @@
 package org.newsnlp.read;
 
-import java.io.Serializable;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Names documents: a document's id is its path relative to the input folder (the part of the {@code
- * --inputs} pattern before its first wildcard), without the file extension ({@code .gz} and the
- * extension before it, for compressed files).
+ * Names documents. A document's id is its path relative to the input folder (the part of the {@code
+ * --inputs} pattern before its first wildcard), without its extension ({@code .gz} and the
+ * extension before it, for compressed files): {@code bbc/business-001} for {@code
+ * bbc/business-001.txt}. Where two files of a run would get the same id ({@code story.txt}, {@code
+ * story.md} and {@code story.txt.gz}), each of them keeps its whole file name instead ({@code
+ * story.txt}, {@code story.md}, {@code story.txt.gz}), and so on until every id is unique. Ids
+ * depend only on the relative paths of the files matched, never on the order they were found in.
  */
-public final class DocIds implements Serializable {
-  private final String base;
+public final class DocIds {
+  private DocIds() {}
 
-  private DocIds(String base) {
-    this.base = base;
-  }
-
-  /** For a file pattern such as {@code seeds/*.txt} or {@code /data/news/**}. */
-  public static DocIds forPattern(String pattern) {
-    int wildcard = firstWildcard(pattern);
-    String prefix = wildcard < 0 ? pattern : pattern.substring(0, wildcard);
-    int slash = prefix.lastIndexOf('/');
-    String folder = slash < 0 ? "" : prefix.substring(0, slash + 1);
-    if (!folder.contains("://")) {
-      Path absolute = Paths.get(folder.isEmpty() ? "." : folder).toAbsolutePath().normalize();
-      folder = absolute.toString();
-      if (!folder.endsWith("/")) {
-        folder += "/";
+  /** The id of every relative path given, in the order given; no two ids are equal. */
+  public static Map<String, String> assign(List<String> relativePaths) {
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (String path : relativePaths) {
+      ids.put(path, withoutExtension(path));
+    }
+    // A path that keeps its whole name is unique among whole names; it can still meet another
+    // file's shortened id, which then keeps its whole name too. Each pass lengthens at least one
+    // id, so this ends after at most as many passes as there are files (in practice one).
+    while (true) {
+      Map<String, List<String>> byId = new HashMap<>();
+      for (Map.Entry<String, String> e : ids.entrySet()) {
+        byId.computeIfAbsent(e.getValue(), id -> new ArrayList<>()).add(e.getKey());
+      }
+      boolean changed = false;
+      for (List<String> sharing : byId.values()) {
+        if (sharing.size() > 1) {
+          for (String path : sharing) {
+            changed |= !ids.put(path, path).equals(path);
+          }
+        }
+      }
+      if (!changed) {
+        return ids;
       }
     }
-    return new DocIds(folder);
   }
 
-  public String base() {
-    return base;
-  }
-
-  /** The id of the file at {@code path} (an absolute path or URI as the file system reports it). */
-  public String idOf(String path) {
-    String local = path.startsWith("file://") ? path.substring("file://".length()) : path;
-    String relative = local.startsWith(base) ? local.substring(base.length()) : fileName(local);
-    return withoutExtension(relative);
-  }
-
+  /** {@code bbc/business-001} for {@code bbc/business-001.txt} or {@code …001.txt.gz}. */
   static String withoutExtension(String relative) {
     if (relative.endsWith(".gz")) {
       relative = relative.substring(0, relative.length() - 3);
@@ -53,19 +57,5 @@ public final class DocIds implements Serializable {
       relative = relative.substring(0, dot);
     }
     return relative;
-  }
-
-  private static String fileName(String path) {
-    return path.substring(path.lastIndexOf('/') + 1);
-  }
-
-  private static int firstWildcard(String pattern) {
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '*' || c == '?' || c == '[' || c == '{') {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -3,8 +3,6 @@ package org.newsnlp.read;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -26,15 +24,17 @@ import org.newsnlp.model.InputFile;
 import org.newsnlp.model.RejectedInput;
 
 /**
- * Reads every file matching a pattern as one article.
+ * Reads every file {@code --inputs} names ({@link InputFiles}) as one article.
  *
- * <p>Input: a file pattern (Beam syntax, {@code *} and {@code **}). Outputs: {@link #ARTICLES}, one
- * {@link Article} per readable text file; {@link #REJECTED}, one {@link RejectedInput} (stage
- * {@code read}) per file that is empty, binary, too large, not valid text, a broken gzip file or
- * unreadable; {@link #INPUTS}, one {@link InputFile} per matched file with its content hash. Files
- * ending in {@code .gz} are decompressed. Matching is done once, then the matches are grouped
- * {@value #FILES_PER_GROUP} at a time so that reading is spread over workers. Counters: {@code
- * files_matched}, {@code articles_read}, {@code inputs_rejected}, {@code inputs_skipped}.
+ * <p>Input: the inputs (a folder, a file or a pattern in Beam's syntax, {@code *} and {@code **}).
+ * Hidden files and folders are not read; paths are relative to the input folder and ids unique
+ * ({@link DocIds}). Outputs: {@link #ARTICLES}, one {@link Article} per readable text file; {@link
+ * #REJECTED}, one {@link RejectedInput} (stage {@code read}) per file that is empty, binary, too
+ * large, not valid text, a broken gzip file or unreadable; {@link #INPUTS}, one {@link InputFile}
+ * per matched file with its content hash. Files ending in {@code .gz} are decompressed. Matching is
+ * done once, then the matches are grouped {@value #FILES_PER_GROUP} at a time so that reading is
+ * spread over workers. Counters: {@code files_matched}, {@code articles_read}, {@code
+ * inputs_rejected}, {@code inputs_skipped}.
  */
 public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
@@ -46,36 +46,37 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   /** Files read, annotated and passed on together: small enough to bound memory per bundle. */
   static final int FILES_PER_GROUP = 50;
 
-  private final String pattern;
+  private final InputFiles inputs;
   private final long maxDocumentBytes;
   private final Map<String, String> unchanged;
 
-  private ReadArticles(String pattern, long maxDocumentBytes, Map<String, String> unchanged) {
-    this.pattern = pattern;
+  private ReadArticles(InputFiles inputs, long maxDocumentBytes, Map<String, String> unchanged) {
+    this.inputs = inputs;
     this.maxDocumentBytes = maxDocumentBytes;
     this.unchanged = Map.copyOf(unchanged);
   }
 
-  public static ReadArticles from(String pattern) {
-    return new ReadArticles(pattern, DEFAULT_MAX_DOCUMENT_BYTES, Map.of());
+  /** Reads what {@code inputs} (as given to {@code --inputs}) names. */
+  public static ReadArticles from(String inputs) {
+    return new ReadArticles(InputFiles.of(inputs), DEFAULT_MAX_DOCUMENT_BYTES, Map.of());
   }
 
   /** Files (or decompressed gzip files) larger than this are rejected as {@code too_large}. */
   public ReadArticles withMaxDocumentBytes(long bytes) {
-    return new ReadArticles(pattern, bytes, unchanged);
+    return new ReadArticles(inputs, bytes, unchanged);
   }
 
   /**
-   * Skips files whose path maps to their current SHA-256 here (inputs unchanged since an earlier
-   * run): they appear in {@link #INPUTS} as {@code skipped} and nowhere else.
+   * Skips files whose relative path maps to their current SHA-256 here (inputs unchanged since an
+   * earlier run): they appear in {@link #INPUTS} as {@code skipped} and nowhere else.
    */
   public ReadArticles skippingUnchanged(Map<String, String> sha256ByPath) {
-    return new ReadArticles(pattern, maxDocumentBytes, sha256ByPath);
+    return new ReadArticles(inputs, maxDocumentBytes, sha256ByPath);
   }
 
   @Override
   public PCollectionTuple expand(PBegin input) {
-    PCollection<String> patterns = input.apply("ListPattern", Create.of(pattern));
+    PCollection<InputFiles> patterns = input.apply("ListPattern", Create.of(inputs));
     PCollectionTuple decoded =
         patterns
             // Spread the matches over workers in groups of a bounded size. Not with Reshuffle
@@ -90,7 +91,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             .apply("Ungroup", Flatten.iterables())
             .apply(
                 "DecodeFiles",
-                ParDo.of(new DecodeFileFn(DocIds.forPattern(pattern), maxDocumentBytes, unchanged))
+                ParDo.of(new DecodeFileFn(maxDocumentBytes, unchanged))
                     .withOutputTags(ARTICLES, TupleTagList.of(REJECTED).and(INPUTS)));
     PCollectionTuple special =
         patterns.apply(
@@ -110,24 +111,21 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * Lists the files a pattern matches, each keyed by its group of {@value #FILES_PER_GROUP} (a
-   * pattern that matches nothing gives no file), counting them before reading starts so that
-   * progress knows the total early.
+   * Lists the files to read, each keyed by its group of {@value #FILES_PER_GROUP} (a pattern that
+   * matches nothing gives no file), counting them before reading starts so that progress knows the
+   * total early. The ids are given here, where every file of the run is known.
    */
-  static class MatchFn extends DoFn<String, KV<Integer, MatchResult.Metadata>> {
+  static class MatchFn extends DoFn<InputFiles, KV<Integer, InputFiles.Matched>> {
     private final Counter matched = Metrics.counter(ReadArticles.class, "files_matched");
 
     @ProcessElement
     public void process(
-        @Element String filePattern, OutputReceiver<KV<Integer, MatchResult.Metadata>> out)
+        @Element InputFiles inputs, OutputReceiver<KV<Integer, InputFiles.Matched>> out)
         throws IOException {
-      MatchResult match = FileSystems.match(filePattern, EmptyMatchTreatment.ALLOW);
       int i = 0;
-      for (MatchResult.Metadata file : match.metadata()) {
-        if (!file.resourceId().isDirectory()) {
-          matched.inc();
-          out.output(KV.of(i++ / FILES_PER_GROUP, file));
-        }
+      for (InputFiles.Matched file : inputs.match()) {
+        matched.inc();
+        out.output(KV.of(i++ / FILES_PER_GROUP, file));
       }
     }
   }
@@ -136,12 +134,12 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
    * Turns the dangling links and non-files that the pattern names, which Beam's matching skips,
    * into error rows.
    */
-  static class RejectSpecialFilesFn extends DoFn<String, RejectedInput> {
+  static class RejectSpecialFilesFn extends DoFn<InputFiles, RejectedInput> {
     private final Counter rejected = Metrics.counter(ReadArticles.class, "inputs_rejected");
 
     @ProcessElement
-    public void process(@Element String pattern, MultiOutputReceiver out) throws IOException {
-      for (SpecialFiles.Unreadable u : SpecialFiles.find(pattern)) {
+    public void process(@Element InputFiles inputs, MultiOutputReceiver out) throws IOException {
+      for (SpecialFiles.Unreadable u : SpecialFiles.find(inputs)) {
         rejected.inc();
         out.get(INPUTS).output(new InputFile(u.path(), "", 0, InputFile.PROCESSED));
         out.get(REJECTED).output(new RejectedInput(u.path(), STAGE, "unreadable_file", u.detail()));
@@ -150,23 +148,21 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /** Reads one matched file and decodes it, or rejects it with a reason. */
-  static class DecodeFileFn extends DoFn<MatchResult.Metadata, Article> {
-    private final DocIds docIds;
+  static class DecodeFileFn extends DoFn<InputFiles.Matched, Article> {
     private final long maxBytes;
     private final Map<String, String> unchanged;
     private final Counter read = Metrics.counter(ReadArticles.class, "articles_read");
     private final Counter rejected = Metrics.counter(ReadArticles.class, "inputs_rejected");
     private final Counter skipped = Metrics.counter(ReadArticles.class, "inputs_skipped");
 
-    DecodeFileFn(DocIds docIds, long maxBytes, Map<String, String> unchanged) {
-      this.docIds = docIds;
+    DecodeFileFn(long maxBytes, Map<String, String> unchanged) {
       this.maxBytes = maxBytes;
       this.unchanged = unchanged;
     }
 
     @ProcessElement
-    public void process(@Element MatchResult.Metadata file, MultiOutputReceiver out) {
-      String path = file.resourceId().toString();
+    public void process(@Element InputFiles.Matched file, MultiOutputReceiver out) {
+      String path = file.path();
       long size = file.sizeBytes();
       if (size > maxBytes) {
         reject(
@@ -182,14 +178,15 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       }
       byte[] bytes;
       try {
-        bytes = FileBytes.read(file.resourceId());
+        bytes = FileBytes.read(FileSystems.matchNewResource(file.location(), false));
       } catch (IOException | RuntimeException e) {
+        // The exception's class, not its message: the message holds the machine's absolute path.
         reject(
             out,
             new InputFile(path, "", size, InputFile.PROCESSED),
             "unreadable_file",
             "the file could not be read ("
-                + e.getMessage()
+                + e.getClass().getSimpleName()
                 + "); check that it exists, is a regular file and is readable");
         return;
       }
@@ -234,7 +231,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       out.get(ARTICLES)
           .output(
               new Article(
-                  docIds.idOf(path),
+                  file.docId(),
                   path,
                   decoded.text(),
                   decoded.encoding(),

@@ -23,13 +23,18 @@ public final class SpecialFiles {
 
   private SpecialFiles() {}
 
-  public static List<Unreadable> find(String pattern) throws IOException {
+  /**
+   * The unreadable entries {@code inputs} names, with paths relative to its input folder; hidden
+   * files and folders are passed over, as the read stage passes over them.
+   */
+  public static List<Unreadable> find(InputFiles inputs) throws IOException {
     List<Unreadable> found = new ArrayList<>();
-    if (pattern.contains("://") && !pattern.startsWith("file://")) {
+    if (inputs.isRemote()) {
       return found;
     }
+    String pattern = inputs.pattern();
     String local = pattern.startsWith("file://") ? pattern.substring(7) : pattern;
-    Path base = Paths.get(DocIds.forPattern(local).base());
+    Path base = Paths.get(inputs.folder());
     if (!Files.isDirectory(base)) {
       return found;
     }
@@ -39,14 +44,21 @@ public final class SpecialFiles {
         base,
         new SimpleFileVisitor<>() {
           @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(base) && dir.getFileName().toString().startsWith(".")
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (!matcher.matches(file)) {
+            if (!matcher.matches(file) || file.getFileName().toString().startsWith(".")) {
               return FileVisitResult.CONTINUE;
             }
             if (attrs.isSymbolicLink() && !Files.exists(file)) {
               found.add(
                   new Unreadable(
-                      file.toString(),
+                      inputs.relativePath(file.toString()),
                       "the file is a symbolic link to "
                           + target(file)
                           + ", which does not exist; fix or remove the link"));
@@ -56,7 +68,7 @@ public final class SpecialFiles {
                     && !Files.isDirectory(file)) {
               found.add(
                   new Unreadable(
-                      file.toString(),
+                      inputs.relativePath(file.toString()),
                       "the path is not a regular file (a pipe, socket or device); only files are read"));
             }
             return FileVisitResult.CONTINUE;
@@ -67,7 +79,10 @@ public final class SpecialFiles {
             if (matcher.matches(file)) {
               found.add(
                   new Unreadable(
-                      file.toString(), "the path could not be examined (" + e.getMessage() + ")"));
+                      inputs.relativePath(file.toString()),
+                      "the path could not be examined ("
+                          + e.getClass().getSimpleName()
+                          + "); check its permissions"));
             }
             return FileVisitResult.CONTINUE;
           }

@@ -3,7 +3,6 @@ package org.newsnlp.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.newsnlp.model.InputFile;
+import org.newsnlp.options.Help;
 
 /**
  * The manifest of a run, {@code run.json}: what ran (job, date, options, versions), on what (input
@@ -38,6 +37,7 @@ public final class Manifest {
       Instant finishedAt,
       String runner,
       Map<String, String> options,
+      String inputFolder,
       Map<String, String> models) {}
 
   /** The figures of a run as read from its tables. */
@@ -50,7 +50,6 @@ public final class Manifest {
       Map<String, Integer> errorsByReason,
       String inputFingerprint) {}
 
-  /** Writes {@code run.json} into {@code folder}, beside the tables, and returns its summary. */
   /** The data rows of table {@code name}, one file or its shards, from the counts made. */
   private static int rowsOf(Path folder, String name, Map<Path, Tables.Count> counts)
       throws IOException {
@@ -62,6 +61,7 @@ public final class Manifest {
     return rows;
   }
 
+  /** Writes {@code run.json} into {@code folder}, beside the tables, and returns its summary. */
   public static Summary write(Path folder, RunFacts facts) throws IOException {
     List<Map<String, String>> inputs = new ArrayList<>(Tables.rowsOf(folder, "inputs.csv"));
     inputs.sort(java.util.Comparator.comparing(row -> row.get("path")));
@@ -118,6 +118,8 @@ public final class Manifest {
     json.put("models", new TreeMap<>(facts.models()));
     json.put("runner", facts.runner());
     json.put("options", new TreeMap<>(facts.options()));
+    // The one place the machine's own folder appears: the tables' paths are relative to it.
+    json.put("input_folder", facts.inputFolder());
     Map<String, Object> in = new LinkedHashMap<>();
     in.put("matched", summary.inputsMatched());
     in.put("processed", summary.inputsMatched() - summary.inputsSkipped());
@@ -138,14 +140,6 @@ public final class Manifest {
 
   /** The newsnlp version, from the build. */
   public static String version() {
-    Properties p = new Properties();
-    try (InputStream in = Manifest.class.getResourceAsStream("/org/newsnlp/version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      return "unknown";
-    }
-    return p.getProperty("version", "unknown");
+    return Help.versions().getProperty("version", "unknown");
   }
 }

@@ -1,6 +1,5 @@
 package org.newsnlp.run;
 
-import java.io.PrintStream;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.PipelineResult;
@@ -8,16 +7,21 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.joda.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Waits for a running pipeline, printing a progress line every few seconds (documents done of those
- * matched, rate, estimated time left) from the pipeline's counters, and the counters at the end.
- * Runners that only return when the work is done simply print the counters.
+ * Waits for a running pipeline, logging a progress line every few seconds (documents done of those
+ * matched, rate, estimated time left) from the pipeline's counters, . Runners that only return when
+ * the work is done log no progress line.
  */
 public final class Progress {
+  private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
+
   private Progress() {}
 
-  public static PipelineResult.State await(PipelineResult result, int seconds, PrintStream out) {
+  /** Waits for {@code result}, logging a progress line every {@code seconds} (0: none). */
+  public static PipelineResult.State await(PipelineResult result, int seconds) {
     long start = System.nanoTime();
     PipelineResult.State state;
     if (seconds <= 0) {
@@ -30,7 +34,7 @@ public final class Progress {
         }
         Map<String, Long> counters = counters(result);
         if (counters.getOrDefault("files_matched", 0L) > 0) {
-          out.println(line(counters, (System.nanoTime() - start) / 1e9));
+          LOG.info(line(counters, (System.nanoTime() - start) / 1e9));
         }
       }
     }
@@ -58,7 +62,7 @@ public final class Progress {
             + counters.getOrDefault("inputs_rejected", 0L)
             + counters.getOrDefault("inputs_skipped", 0L);
     double rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
-    StringBuilder s = new StringBuilder("newsnlp: ");
+    StringBuilder s = new StringBuilder();
     s.append(done).append('/').append(total).append(" documents");
     s.append(String.format(java.util.Locale.ROOT, ", %.1f docs/s", rate));
     if (rate > 0 && total >= done) {

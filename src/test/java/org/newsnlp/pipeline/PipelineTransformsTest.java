@@ -2,7 +2,11 @@ package org.newsnlp.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -12,6 +16,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsnlp.TestPipelines;
 import org.newsnlp.annotate.Annotator;
 import org.newsnlp.annotate.Models;
@@ -22,10 +27,12 @@ import org.newsnlp.model.QuotedArticle;
 import org.newsnlp.model.RejectedInput;
 import org.newsnlp.model.Span;
 import org.newsnlp.read.LayoutReader;
+import org.newsnlp.run.RunLog;
 
 /**
- * Protects AnalyzeArticles and its steps: good documents flow through, and a document a step fails
- * on comes out as an error row of that step while the others carry on.
+ * Protects AnalyzeArticles and its steps: good documents flow through, a document a step fails on
+ * comes out as an error row of that step while the others carry on, and the row leads to the stack
+ * trace in the run's log.
  */
 class PipelineTransformsTest {
   static final String GOOD_TEXT =
@@ -75,6 +82,38 @@ class PipelineTransformsTest {
         quoted.quotes().stream().map(q -> q.text() + "|" + q.speaker()).toList());
     assertEquals(4, ArticleSteps.measure(quoted, rows::add).sentences());
     assertEquals(3, rows.size(), "the good article adds no error row");
+  }
+
+  @Test
+  void anInternalErrorsStackTraceIsInTheRunLogWhereTheRowSays(@TempDir Path dir)
+      throws IOException {
+    Path log = dir.resolve("run.log");
+    Pipeline p = TestPipelines.withChecks();
+    PCollectionTuple out = p.apply(Create.of(broken())).apply(AnalyzeArticles.create());
+    PAssert.that(
+            out.get(AnalyzeArticles.REJECTED)
+                .apply(
+                    "Detail",
+                    MapElements.into(TypeDescriptors.strings()).via(RejectedInput::detail)))
+        .satisfies(
+            details -> {
+              String detail = details.iterator().next();
+              assertTrue(
+                  detail.contains(
+                      "the stack trace is in run.log under \"internal_error in stage annotate on"
+                          + " in/broken.txt\""),
+                  detail);
+              return null;
+            });
+    try (RunLog running = RunLog.start(log)) {
+      p.run().waitUntilFinish();
+    }
+    String text = Files.readString(log);
+    int entry = text.indexOf("internal_error in stage annotate on in/broken.txt");
+    assertTrue(entry >= 0, text);
+    assertTrue(
+        text.indexOf("\tat org.newsnlp.annotate.", entry) > entry,
+        "the stack trace follows the entry: " + text);
   }
 
   @Test

@@ -1,12 +1,9 @@
 package org.newsnlp.read;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -42,24 +39,8 @@ class ReadArticlesTest {
                 .apply(
                     "Reasons",
                     MapElements.into(TypeDescriptors.strings())
-                        .via(
-                            r ->
-                                r.path().substring(r.path().lastIndexOf('/') + 1)
-                                    + "|"
-                                    + r.stage()
-                                    + "|"
-                                    + r.reason())))
+                        .via(r -> r.path() + "|" + r.stage() + "|" + r.reason())))
         .containsInAnyOrder("empty.txt|read|empty_file", "blob.bin|read|binary_content");
     p.run().waitUntilFinish();
-  }
-
-  @Test
-  void docIdIsPathRelativeToPatternFolderWithoutExtension() {
-    DocIds ids = DocIds.forPattern("/data/news/**/*.txt");
-    assertEquals("bbc/business-001", ids.idOf("/data/news/bbc/business-001.txt"));
-    assertEquals(
-        "000_2a0ef4d6d7bdbffd",
-        DocIds.forPattern("/x/seeds/*").idOf("/x/seeds/000_2a0ef4d6d7bdbffd.txt"));
-    assertEquals(List.of("noext"), List.of(DocIds.forPattern("/x/*").idOf("/x/noext")));
   }
 }
