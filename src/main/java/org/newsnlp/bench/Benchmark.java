@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.newsnlp.annotate.Annotator;
 import org.newsnlp.annotate.Models;
 import org.newsnlp.model.Article;
+import org.newsnlp.run.Manifest;
 import org.newsnlp.run.RunFolder;
 import org.newsnlp.write.CsvFiles;
 
@@ -31,7 +32,9 @@ import org.newsnlp.write.CsvFiles;
  *   <li>the annotator (the same steps plus lemmas) in the same loop, for the cost of lemmas;
  *   <li>start-up: the whole job, as a fresh JVM, on one article;
  *   <li>the whole job files → CSV on the direct runner at 1×, 2× and 4× the corpus (copies of the
- *       files under new ids), and on embedded Flink at 1×, each in a fresh JVM with a capped heap.
+ *       files under new ids), and on embedded Flink at 1×, each in a fresh JVM with a capped heap;
+ *   <li>the packaged jar at 1×, as a user types it ({@code java -jar}) and with the tuned JVM flags
+ *       written out, in turn.
  * </ol>
  *
  * <p>Prints a table and writes it as {@code benchmark.csv} in the work folder. Options ({@code
@@ -43,8 +46,11 @@ import org.newsnlp.write.CsvFiles;
  * comma-separated, default {@link #JOB_JVM_FLAGS}; {@code none} for the JVM's defaults), {@code
  * jit-compare} ({@code true}: also the 1× run with the JVM's default flags, its tiered compilers
  * and G1), {@code cds} ({@code true}: direct-runner runs map a class-data archive made by a first
- * run, as the README recommends for scheduled runs). The child JVMs use this JVM's class path: run
- * it through the {@code bench} Maven profile, which puts the Flink runner on it.
+ * run, as scheduled runs did before the jar made its own), {@code sources} (first-level folders of
+ * the corpus to take, comma-separated, e.g. {@code bbc,wikinews}; default all), {@code jar-pairs}
+ * (plain and tuned jar commands run in turn this many times, default 3; 0: none), {@code jar}
+ * (default {@code target/newsnlp-<version>.jar}). The child JVMs use this JVM's class path: run it
+ * through the {@code bench} Maven profile, which puts the Flink runner on it.
  */
 public final class Benchmark {
   private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -62,14 +68,11 @@ public final class Benchmark {
           "note");
 
   /**
-   * The JVM flags the README recommends for batch runs on the direct runner, and that the scheduled
-   * jobs use. The client compiler only: on two cores, the optimizing compiler's threads took CPU
-   * from the two workers for longer than its faster code paid back. The parallel collector: a batch
-   * job wants throughput, not G1's short pauses, and the whole news corpus took 0.8-0.93 times the
-   * CPU. The {@code jit-compare} row measures both against the JVM's defaults.
+   * The JVM flags the launcher gives its worker JVM ({@code launcher.properties}): the client
+   * compiler only, and the parallel collector. The {@code jit-compare} row measures both against
+   * the JVM's defaults.
    */
-  public static final List<String> JOB_JVM_FLAGS =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+  public static final List<String> JOB_JVM_FLAGS = org.newsnlp.Launcher.tunedFlags();
 
   private final Map<String, String> options;
   private final Path work;
@@ -105,6 +108,13 @@ public final class Benchmark {
   private void run() throws Exception {
     Path root = Path.of(options.getOrDefault("corpus", "../shared/corpora/news/")).toAbsolutePath();
     List<Path> files = Corpus.files(root);
+    if (options.containsKey("sources")) {
+      List<String> sources = Arrays.asList(options.get("sources").split(","));
+      files =
+          files.stream()
+              .filter(f -> sources.contains(root.relativize(f).getName(0).toString()))
+              .toList();
+    }
     int every = Integer.parseInt(options.getOrDefault("every", "1"));
     if (every > 1) {
       List<Path> sample = new ArrayList<>();
@@ -206,6 +216,11 @@ public final class Benchmark {
               : "");
     }
 
+    int pairs = Integer.parseInt(options.getOrDefault("jar-pairs", "3"));
+    if (pairs > 0) {
+      compareJarCommands(stage(root, files, 1, "x1"), one, pairs);
+    }
+
     if (Boolean.parseBoolean(options.getOrDefault("flink", "true"))) {
       Path input = stage(root, files, 1, "x1");
       Measured flink =
@@ -237,6 +252,133 @@ public final class Benchmark {
       CsvFiles.write(out, HEADER, table);
     }
     log("table written to " + csv);
+  }
+
+  /**
+   * The packaged jar as a user types it ({@code java -jar newsnlp.jar}, which starts its worker JVM
+   * with the tuned settings and its own class-data archive) beside the command with the tuned JVM
+   * flags written out, run in one JVM ({@link #TUNED_COMMAND_FLAGS}, with an archive made as the
+   * scheduled jobs used to make it), {@code pairs} times in turn on the same input. Each command
+   * first runs once on one article, which makes its archive. The rows give the median of each; the
+   * note the plain command's speed as a share of the tuned one's, pair by pair and their median.
+   */
+  private void compareJarCommands(Path input, Path oneArticle, int pairs) throws Exception {
+    Path jar =
+        Path.of(options.getOrDefault("jar", "target/newsnlp-" + Manifest.version() + ".jar"))
+            .toAbsolutePath();
+    if (!Files.isRegularFile(jar)) {
+      log("no " + jar + " (mvn package builds it): the plain and tuned command rows are left out");
+      return;
+    }
+    Path cache = work.resolve("launcher-cache");
+    Path archive = work.resolve("tuned.jsa");
+    List<String> plain = List.of("java", "-jar", jar.toString());
+    List<String> tuned = new ArrayList<>(List.of("java"));
+    tuned.addAll(TUNED_COMMAND_FLAGS);
+    tuned.add("-XX:SharedArchiveFile=" + archive);
+    tuned.addAll(List.of("-Dnewsnlp.relaunch=false", "-jar", jar.toString()));
+    List<String> archiving = new ArrayList<>(List.of("java"));
+    archiving.addAll(TUNED_COMMAND_FLAGS);
+    archiving.add("-XX:ArchiveClassesAtExit=" + archive);
+    archiving.addAll(List.of("-Dnewsnlp.relaunch=false", "-jar", jar.toString()));
+    runCommand("plain-archive", plain, oneArticle, cache);
+    runCommand("tuned-archive", archiving, oneArticle, cache);
+
+    List<Measured> plainRuns = new ArrayList<>();
+    List<Measured> tunedRuns = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < pairs; i++) {
+      Measured p = runCommand("jar-plain", plain, input, cache);
+      Measured t = runCommand("jar-tuned", tuned, input, cache);
+      plainRuns.add(p);
+      tunedRuns.add(t);
+      ratios.add(t.wallSeconds / p.wallSeconds);
+    }
+    List<String> shown = new ArrayList<>();
+    for (double r : ratios) {
+      shown.add(String.format(Locale.ROOT, "%.3f", r));
+    }
+    add(
+        "plain command: java -jar newsnlp.jar, 1x corpus, median of " + pairs,
+        median(plainRuns),
+        String.format(
+            Locale.ROOT,
+            "speed %.3f x the tuned command (median of the pairs %s)",
+            medianOf(ratios),
+            String.join(", ", shown)));
+    add(
+        "tuned command: java "
+            + String.join(" ", TUNED_COMMAND_FLAGS)
+            + " -XX:SharedArchiveFile=… -jar, 1x corpus, median of "
+            + pairs,
+        median(tunedRuns),
+        "in one JVM, archive made by a run on one article");
+  }
+
+  /**
+   * The JVM flags the scheduled jobs' crontab line gave before the jar started its own worker JVM:
+   * the yardstick for the plain command.
+   */
+  static final List<String> TUNED_COMMAND_FLAGS =
+      List.of("-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+
+  private static Measured median(List<Measured> runs) {
+    List<Measured> sorted = new ArrayList<>(runs);
+    sorted.sort(java.util.Comparator.comparingDouble(Measured::wallSeconds));
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static double medianOf(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /**
+   * Runs {@code command} on {@code input} as a whole process, timed from outside; CPU seconds and
+   * peak memory (resident, of the largest process) from {@code /usr/bin/time} when it is there.
+   */
+  private Measured runCommand(String name, List<String> command, Path input, Path cache)
+      throws Exception {
+    Path output = work.resolve("out-" + name);
+    List<String> full = new ArrayList<>();
+    Path timing = work.resolve("time-" + name + ".txt");
+    boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+    if (timed) {
+      full.addAll(List.of("/usr/bin/time", "-o", timing.toString(), "-f", "%U %S %M"));
+    }
+    full.addAll(command);
+    full.add("--inputs=" + input + "/**");
+    full.add("--output=" + output);
+    full.add("--progressSeconds=0");
+    log("running " + name);
+    ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    long t0 = System.nanoTime();
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = process.waitFor();
+    double wall = (System.nanoTime() - t0) / 1e9;
+    if (exit != 0) {
+      throw new IllegalStateException(name + " failed with exit code " + exit + ":\n" + out);
+    }
+    double cpu = -1;
+    long peakMb = -1;
+    if (timed) {
+      String[] f = Files.readString(timing).trim().split("\\s+");
+      cpu = Double.parseDouble(f[f.length - 3]) + Double.parseDouble(f[f.length - 2]);
+      peakMb = Long.parseLong(f[f.length - 1]) / 1024;
+    }
+    int documents = 0;
+    long tokens = 0;
+    try (Reader reader = Files.newBufferedReader(output.resolve("documents.csv"))) {
+      for (CSVRecord record :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        documents++;
+        tokens += Long.parseLong(record.get("tokens"));
+      }
+    }
+    return new Measured(documents, tokens, wall, cpu, peakMb, -1);
   }
 
   /** The single-thread loops; returns the limit in tokens per second on one thread. */

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the packaged jar the way cron does (only Java on the PATH, no Maven, the shipped
- * pipelines/nightly.properties) and shows what an operator can rely on: the job runs, a run killed
- * with {@code kill -9} at a random moment leaves the published folder intact and the next run
- * succeeds, and of two runs of the same date started together one runs and the other refuses.
+ * pipelines/nightly.properties, the crontab line's command) and shows what an operator can rely on:
+ * the job runs, a run killed with {@code kill -9} at a random moment leaves the published folder
+ * intact and the next run succeeds, and of two runs of the same date started together one runs and
+ * the other refuses.
  */
 class NightlyJarIT {
   static final Path JAR = Path.of(System.getProperty("newsnlp.jar", "target/newsnlp-0.1.0.jar"));
@@ -45,13 +46,10 @@ class NightlyJarIT {
     command.add("env");
     command.add("-i");
     command.add("PATH=" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
+    command.add("XDG_CACHE_HOME=" + home.resolve("cache"));
+    // The crontab line: the launcher passes -Xmx on to the worker JVM it starts.
     command.add("java");
     command.add("-Xmx1g");
-    // The crontab line's flags; no archive has been made here, which the JVM must take in its
-    // stride.
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-XX:+UseParallelGC");
-    command.add("-XX:SharedArchiveFile=newsnlp.jsa");
     command.add("-jar");
     command.add(JAR.toAbsolutePath().toString());
     command.add("--job=pipelines/nightly.properties");
@@ -119,8 +117,13 @@ class NightlyJarIT {
     Process doomed = start("--runDate=" + date, "--incremental=false");
     long wait = 1000 + new Random().nextInt(6000);
     Thread.sleep(wait);
+    List<ProcessHandle> workers = doomed.descendants().toList();
     doomed.destroyForcibly(); // SIGKILL, as kill -9
     doomed.waitFor();
+    for (ProcessHandle worker : workers) {
+      // The worker JVM the launcher started ends with it.
+      worker.onExit().get(5, TimeUnit.MINUTES);
+    }
 
     List<String> visible = visibleEntries(day(date).getParent());
     assertEquals(List.of(date, "seen-inputs.csv"), visible, "killed after " + wait + " ms");
