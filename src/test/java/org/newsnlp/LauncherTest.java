@@ -42,25 +42,29 @@ class LauncherTest {
     assertTrue(Launcher.choosesArchive(List.of("-XX:SharedArchiveFile=newsnlp.jsa")));
     assertTrue(Launcher.choosesArchive(List.of("-Xshare:off")));
     assertFalse(Launcher.choosesArchive(List.of("-Xmx2g")));
+    assertTrue(Launcher.overridden("-Xmx2048m", List.of("-XX:MaxRAMPercentage=50")));
     List<String> command =
         Launcher.workerCommand(
             new String[0],
             List.of("newsnlp.jar"),
-            settingsOrFail(),
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx2048m"),
+            List.of(),
             Launcher.Archive.NONE,
-            List.of("-XX:+UseG1GC", "-Xmx2g"),
+            List.of("-XX:+UseG1GC"),
             1);
-    assertFalse(command.contains("-XX:+UseParallelGC"), command.toString());
-    assertTrue(command.contains("-XX:TieredStopAtLevel=1"), command.toString());
-    assertTrue(command.indexOf("-Xmx2g") > command.indexOf("-XX:TieredStopAtLevel=1"));
+    assertEquals(
+        List.of("-XX:TieredStopAtLevel=1", "-Xmx2048m", "-XX:+UseG1GC"),
+        command.subList(1, 4),
+        "the user's collector replaces the parallel one");
   }
 
-  static Properties settingsOrFail() {
-    try {
-      return Launcher.settings();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+  @Test
+  void theHeapGrowsWithTheCoresUpToTheJvmsDefault() {
+    long gb = 1L << 30;
+    assertEquals("-Xmx2048m", Launcher.heapFlag(6 * gb, 2));
+    assertEquals("-Xmx5120m", Launcher.heapFlag(6 * gb, 8));
+    assertEquals("-Xmx6144m", Launcher.heapFlag(6 * gb, 64));
+    assertEquals("-Xmx1024m", Launcher.heapFlag(gb, 2), "a small machine keeps the JVM's default");
   }
 
   @Test
@@ -77,12 +81,14 @@ class LauncherTest {
         Launcher.workerCommand(
             args,
             List.of("/opt/newsnlp/newsnlp.jar"),
-            settings,
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx2048m"),
+            List.of(settings.getProperty("add.opens").split(" ")),
             Launcher.Archive.NONE,
             List.of("-Dhttps.proxyHost=proxy", "-Dnewsnlp.relaunch=true", "-Xmx2g"),
             4242);
     assertTrue(command.get(0).endsWith("/bin/java"), command.get(0));
     assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"), command.subList(1, 3));
+    assertFalse(command.contains("-Xmx2048m"), "the user's -Xmx2g replaces the launcher's heap");
     assertTrue(command.contains("--add-opens=java.base/java.nio=ALL-UNNAMED"), command.toString());
     assertTrue(command.contains("-Dhttps.proxyHost=proxy"));
     assertFalse(command.contains("-Dnewsnlp.relaunch=true"));
@@ -127,6 +133,15 @@ class LauncherTest {
     List<String> mapping =
         Launcher.Archive.forRun(cache, List.of(jar.toString()), settings).flags();
     assertTrue(mapping.get(0).startsWith("-XX:SharedArchiveFile=" + cache), mapping.toString());
+
+    // A new build of the jar makes a new archive, which replaces the old one.
+    Files.writeString(jar, "a new build of the jar");
+    Launcher.Archive rebuilt = Launcher.Archive.forRun(cache, List.of(jar.toString()), settings);
+    Files.writeString(fileOf(rebuilt), "archive");
+    rebuilt.keepIf(true);
+    try (var archives = Files.list(cache)) {
+      assertEquals(1, archives.count(), "one archive per jar");
+    }
 
     assertEquals(
         List.of(),
