@@ -369,7 +369,15 @@ public final class Benchmark {
       cpu = Double.parseDouble(f[f.length - 3]) + Double.parseDouble(f[f.length - 2]);
       peakMb = Long.parseLong(f[f.length - 1]) / 1024;
     }
-    int documents = 0;
+    long[] counted = documentsAndTokens(output);
+    int documents = (int) counted[0];
+    long tokens = counted[1];
+    return new Measured(documents, tokens, wall, cpu, peakMb, -1);
+  }
+
+  /** The rows of a run's {@code documents.csv} and the sum of its {@code tokens} column. */
+  private static long[] documentsAndTokens(Path output) throws IOException {
+    long documents = 0;
     long tokens = 0;
     try (Reader reader = Files.newBufferedReader(output.resolve("documents.csv"))) {
       for (CSVRecord record :
@@ -378,7 +386,7 @@ public final class Benchmark {
         tokens += Long.parseLong(record.get("tokens"));
       }
     }
-    return new Measured(documents, tokens, wall, cpu, peakMb, -1);
+    return new long[] {documents, tokens};
   }
 
   /** The single-thread loops; returns the limit in tokens per second on one thread. */
@@ -555,15 +563,9 @@ public final class Benchmark {
             Long.parseLong(field.substring(field.indexOf('=') + 1)));
       }
     }
-    int documents = 0;
-    long tokens = 0;
-    try (Reader reader = Files.newBufferedReader(output.resolve("documents.csv"))) {
-      for (CSVRecord record :
-          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-        documents++;
-        tokens += Long.parseLong(record.get("tokens"));
-      }
-    }
+    long[] counted = documentsAndTokens(output);
+    int documents = (int) counted[0];
+    long tokens = counted[1];
     return new Measured(
         documents,
         tokens,

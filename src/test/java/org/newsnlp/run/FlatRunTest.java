@@ -81,6 +81,12 @@ class FlatRunTest {
     return staging;
   }
 
+  /** The flat folder of a run that can write the five tables. */
+  static RunFolder.Flat flat(Path out) {
+    return new RunFolder.Flat(
+        out, List.of("documents.csv", "quotes.csv", "tokens.csv", "errors.csv", "inputs.csv"));
+  }
+
   static void finishedTables(Path out) throws IOException {
     Files.createDirectories(out);
     for (String table :
@@ -93,9 +99,7 @@ class FlatRunTest {
   void aRunKilledBeforePublishingLeavesTheTablesAsTheyWere() throws IOException {
     Path out = tmp.resolve("out");
     finishedTables(out);
-    RunFolder.Flat folder =
-        new RunFolder.Flat(
-            out, List.of("documents.csv", "quotes.csv", "tokens.csv", "errors.csv", "inputs.csv"));
+    RunFolder.Flat folder = flat(out);
     staging(folder, null);
     assertEquals(1, folder.clearLeftovers());
     for (String table : TABLES) {
@@ -109,9 +113,7 @@ class FlatRunTest {
   void aRunKilledWhilePublishingIsCompletedByTheNext() throws IOException {
     Path out = tmp.resolve("out");
     finishedTables(out);
-    RunFolder.Flat folder =
-        new RunFolder.Flat(
-            out, List.of("documents.csv", "quotes.csv", "tokens.csv", "errors.csv", "inputs.csv"));
+    RunFolder.Flat folder = flat(out);
     Path staging = staging(folder, "documents.csv\nerrors.csv\ninputs.csv\nquotes.csv\nrun.json\n");
     // Killed after moving two of the five files into place.
     Files.move(

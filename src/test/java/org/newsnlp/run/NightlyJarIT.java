@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the other refuses.
  */
 class NightlyJarIT {
-  static final Path JAR = Path.of(System.getProperty("newsnlp.jar", "target/newsnlp-0.1.0.jar"));
   @TempDir Path home;
 
   @BeforeEach
@@ -42,16 +41,8 @@ class NightlyJarIT {
   }
 
   Process start(String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add("env");
-    command.add("-i");
-    command.add("PATH=" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
-    command.add("XDG_CACHE_HOME=" + home.resolve("cache"));
     // The crontab line: the launcher passes -Xmx on to the worker JVM it starts.
-    command.add("java");
-    command.add("-Xmx1g");
-    command.add("-jar");
-    command.add(JAR.toAbsolutePath().toString());
+    List<String> command = JarCommand.of(home, "-Xmx1g");
     command.add("--job=pipelines/nightly.properties");
     command.addAll(List.of(args));
     return new ProcessBuilder(command)

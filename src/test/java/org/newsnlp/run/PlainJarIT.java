@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the killed one left.
  */
 class PlainJarIT {
-  static final Path JAR = Path.of(System.getProperty("newsnlp.jar", "target/newsnlp-0.1.0.jar"));
   @TempDir Path home;
   Path news;
   Path out;
@@ -49,14 +47,7 @@ class PlainJarIT {
 
   /** {@code java -jar newsnlp.jar --inputs=news --output=tables}, only Java on the path. */
   Process start() throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add("env");
-    command.add("-i");
-    command.add("PATH=" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
-    command.add("XDG_CACHE_HOME=" + home.resolve("cache"));
-    command.add("java");
-    command.add("-jar");
-    command.add(JAR.toAbsolutePath().toString());
+    List<String> command = JarCommand.of(home);
     command.add("--inputs=" + news);
     command.add("--output=" + out);
     return new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
