@@ -27,6 +27,9 @@ import org.newsnlp.read.LayoutReader;
  *   quotes GOLD.csv DOCS_DIR [PRED.csv]
  *                                  quotation scores against a PolNeAR-style gold CSV; without
  *                                  PRED.csv newsnlp extracts the quotes of DOCS_DIR/&lt;doc_id&gt;.txt
+ *   rows QUOTES.csv                what a pivot table by speaker would get wrong in a quotes.csv:
+ *                                  overlapping rows, person speakers that are no name or hold a
+ *                                  role, short names beside full ones, names differing by case
  * </pre>
  *
  * <p>Each document is annotated exactly as the pipeline does it (layout from {@link LayoutReader},
@@ -77,11 +80,14 @@ public final class Evaluate {
               ? QuoteScore.scoreFile(Path.of(args[1]), Path.of(args[3]), Path.of(args[2]))
               : QuoteScore.extractAndScore(Path.of(args[1]), Path.of(args[2]));
       System.out.print(result.report());
+    } else if (args.length == 2 && args[0].equals("rows")) {
+      System.out.print(QuoteRowChecks.check(QuoteRowChecks.read(Path.of(args[1]))).report());
     } else {
       System.err.println(
           "usage: evaluate conllu FILE.conllu...\n"
               + "       evaluate tokens TOKENS.csv FILE.conllu...\n"
-              + "       evaluate quotes GOLD.csv DOCS_DIR [PRED_quotes.csv]");
+              + "       evaluate quotes GOLD.csv DOCS_DIR [PRED_quotes.csv]\n"
+              + "       evaluate rows QUOTES.csv");
       System.exit(2);
     }
   }
