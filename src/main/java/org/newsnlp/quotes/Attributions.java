@@ -43,9 +43,6 @@ final class Attributions {
   private static final int WINDOW = 60;
   private static final int ASIDE_TOKENS = 25;
 
-  /** Who and how: the mention's token range, and the cue's text. */
-  record Attribution(int mentionStart, int mentionEnd, String cue) {}
-
   private final AnnotatedArticle article;
   private final TokenIndex tokens;
 
@@ -224,25 +221,25 @@ final class Attributions {
       return null;
     }
     if (isCue(k)) {
-      int[] np = nounPhraseAfter(k + 1);
+      TokenSpan np = nounPhraseAfter(k + 1);
       if (np == null) {
         np = describedName(k + 1);
       }
-      return np == null ? null : new Attribution(np[0], np[1], cueText(k));
+      return np == null ? null : new Attribution(np, cueText(k));
     }
     if (!endsWithFullStop(outer)
         && "VERB".equals(tokens.upos(k))
         && (tokens.lower(k).endsWith("ed") || tokens.lower(k).endsWith("s"))) {
       // "“This is fantastic!” beamed Ana Ruiz of Dayton.": any verb right after a quotation
       // that runs on, followed by a name, is its speaker's, inverted
-      int[] np = nounPhraseAfter(k + 1);
+      TokenSpan np = nounPhraseAfter(k + 1);
       if (np != null
-          && Names.isNameToken(tokens, np[1] - 1)
-          && !Names.isTitle(tokens.get(np[1] - 1).text())
-          && (np[1] >= tokens.size()
-              || tokens.isPunct(np[1])
-              || "ADP".equals(tokens.upos(np[1])))) {
-        return new Attribution(np[0], np[1], cueText(k));
+          && Names.isNameToken(tokens, np.end() - 1)
+          && !Names.isTitle(tokens.get(np.end() - 1).text())
+          && (np.end() >= tokens.size()
+              || tokens.isPunct(np.end())
+              || "ADP".equals(tokens.upos(np.end())))) {
+        return new Attribution(np, cueText(k));
       }
     }
     boolean closed = endsSentence(outer);
@@ -251,17 +248,17 @@ final class Attributions {
         j < end && (tokens.get(j).sentence() == sentence || tokens.is(j - 1, ","));
         j++) {
       if (isCue(j)) {
-        int[] np = nounPhraseBefore(j - 1, k);
-        if (np != null && np[0] == k && !(closed && opensClause(j + 1))) {
-          return new Attribution(np[0], np[1], cueText(j));
+        TokenSpan np = nounPhraseBefore(j - 1, k);
+        if (np != null && np.start() == k && !(closed && opensClause(j + 1))) {
+          return new Attribution(np, cueText(j));
         }
         // "“… the end.” Baker said he would …": a new statement, not the quotation's attribution
         return null;
       }
       if (isUntaggedCue(j)) {
-        int[] np = nounPhraseBefore(j - 1, k);
-        if (np != null && np[0] == k && !(closed && opensClause(j + 1))) {
-          return new Attribution(np[0], np[1], cueText(j));
+        TokenSpan np = nounPhraseBefore(j - 1, k);
+        if (np != null && np.start() == k && !(closed && opensClause(j + 1))) {
+          return new Attribution(np, cueText(j));
         }
       }
       if (!endsWithFullStop(outer)
@@ -270,9 +267,9 @@ final class Attributions {
           && k - tokens.firstAtOrAfter(outer.start()) > 5) {
         // "“Why now, after all this?” Baker pressed.": right after a quotation of some length
         // that runs on, its speaker's verb attributes it whatever the verb
-        int[] np = nounPhraseBefore(j - 1, k);
-        if (np != null && np[0] == k) {
-          return new Attribution(np[0], np[1], cueText(j));
+        TokenSpan np = nounPhraseBefore(j - 1, k);
+        if (np != null && np.start() == k) {
+          return new Attribution(np, cueText(j));
         }
       }
       if (tokens.is(j, "(")) {
@@ -439,14 +436,14 @@ final class Attributions {
       return null;
     }
     int paragraph = article.sentences().get(tokens.get(after).sentence()).paragraph();
-    int[] np = nameAfter(after + 1);
+    TokenSpan np = nameAfter(after + 1);
     if (np == null) {
       np = nounPhraseAfter(after + 1);
-      if (np == null || !Names.isNameToken(tokens, np[1] - 1)) {
+      if (np == null || !Names.isNameToken(tokens, np.end() - 1)) {
         return null;
       }
     }
-    int next = np[1];
+    int next = np.end();
     while (next < tokens.size() && tokens.is(next, ".")) {
       next++;
     }
@@ -456,11 +453,11 @@ final class Attributions {
         next >= tokens.size()
             || article.sentences().get(tokens.get(next).sentence()).paragraph() != paragraph
             || text.substring(tokens.get(next - 1).end(), gapEnd).indexOf('\n') >= 0;
-    return closes ? new Attribution(np[0], np[1], tokens.get(after).text()) : null;
+    return closes ? new Attribution(np, tokens.get(after).text()) : null;
   }
 
   /** The run of name tokens starting at {@code start}, across sentence breaks, or null. */
-  private int[] nameAfter(int start) {
+  private TokenSpan nameAfter(int start) {
     int end = start;
     while (end < tokens.size()
         && end - start < 6
@@ -470,7 +467,7 @@ final class Attributions {
     while (end > start && tokens.is(end - 1, ".")) {
       end--;
     }
-    return end > start ? new int[] {start, end} : null;
+    return end > start ? new TokenSpan(start, end) : null;
   }
 
   private Attribution beforeQuote(int before, int sentence) {
@@ -487,21 +484,21 @@ final class Attributions {
     }
     for (int j = k; j >= Math.max(sentenceStart, k - PRE_WINDOW); j--) {
       if (isCue(j) || isNounTaggedCue(j, sentenceStart)) {
-        int[] agent = passiveAgent(j, k);
+        TokenSpan agent = passiveAgent(j, k);
         if (agent != null) {
           // "Baker was asked by a reporter, “…”": the one asking is the agent after "by"
-          return new Attribution(agent[0], agent[1], cueText(j));
+          return new Attribution(agent, cueText(j));
         }
-        int[] inverted =
+        TokenSpan inverted =
             j + 1 <= k && invertible(j, sentenceStart) && !OBJECT_CUES.contains(tokens.lemma(j))
                 ? invertedSpeaker(j + 1)
                 : null;
-        if (inverted != null && inverted[1] == k + 1) {
+        if (inverted != null && inverted.end() == k + 1) {
           // "After the vote, explained Ana Ruiz, “…”": a cue opening its clause after a comma
           // and followed by a noun phrase that runs up to the quotation names its speaker there
-          return new Attribution(inverted[0], inverted[1], cueText(j));
+          return new Attribution(inverted, cueText(j));
         }
-        int[] np = speakerBefore(j, sentenceStart);
+        TokenSpan np = speakerBefore(j, sentenceStart);
         if (np == null && j + 1 <= k && invertible(j, sentenceStart)) {
           // inverted: "Said Baker: “…”"
           np = nounPhraseAfter(j + 1);
@@ -509,7 +506,7 @@ final class Attributions {
           // "…, calling it a “…”": the one doing the calling is the sentence's subject
           np = subjectOf(sentenceStart, j);
         }
-        return np == null ? null : new Attribution(np[0], np[1], cueText(j));
+        return np == null ? null : new Attribution(np, cueText(j));
       }
       if ("VERB".equals(tokens.upos(j))) {
         break;
@@ -517,9 +514,9 @@ final class Attributions {
     }
     for (int j = Math.max(sentenceStart, k - WINDOW); j + 1 <= k; j++) {
       if (tokens.is(j, "according") && tokens.is(j + 1, "to")) {
-        int[] np = sourceAfter(j + 2);
+        TokenSpan np = sourceAfter(j + 2);
         if (np != null) {
-          return new Attribution(np[0], np[1], "according to");
+          return new Attribution(np, "according to");
         }
       }
     }
@@ -574,7 +571,7 @@ final class Attributions {
     if (bestCue < 0) {
       return null;
     }
-    int[] np = null;
+    TokenSpan np = null;
     if (bestCue >= after
         && invertible(bestCue, s.firstToken())
         && !OBJECT_CUES.contains(tokens.lemma(bestCue))) {
@@ -589,27 +586,27 @@ final class Attributions {
       // "Said Ana Ruiz, who grew up on the street, “…”"
       np = nounPhraseAfter(bestCue + 1);
     }
-    return np == null ? null : new Attribution(np[0], np[1], cueText(bestCue));
+    return np == null ? null : new Attribution(np, cueText(bestCue));
   }
 
   /**
    * The speaker after an inverted cue ("said Ana Ruiz", "says a spokesman"): a noun phrase that is
    * no time ("said Monday") and no pronoun object; null otherwise.
    */
-  private int[] invertedSpeaker(int start) {
+  private TokenSpan invertedSpeaker(int start) {
     if (start >= tokens.size()
         || TEMPORAL.contains(tokens.lower(start))
         || "PRON".equals(tokens.upos(start)) && !tokens.is(start, "he", "she", "they", "we")) {
       return null;
     }
-    int[] np = nounPhraseAfter(start);
+    TokenSpan np = nounPhraseAfter(start);
     if (np == null) {
       np = describedName(start);
     }
-    if (np != null && np[1] < tokens.size() && !tokens.isPunct(np[1])) {
+    if (np != null && np.end() < tokens.size() && !tokens.isPunct(np.end())) {
       // a description the tagger broke ("said harbor engineer Ana Ruiz" with "engineer" read as
       // an adverb): the words up to the punctuation, when they end in a name
-      int end = np[1];
+      int end = np.end();
       int sentence = tokens.get(start).sentence();
       while (end < tokens.size()
           && end - start < MAX_NP_TOKENS
@@ -620,13 +617,13 @@ final class Attributions {
           && !"AUX".equals(tokens.upos(end))) {
         end++;
       }
-      if (end > np[1] && Names.isNameToken(tokens, end - 1)) {
-        np = new int[] {start, end};
+      if (end > np.end() && Names.isNameToken(tokens, end - 1)) {
+        np = new TokenSpan(start, end);
       }
     }
     // the phrase must close the clause ("…, said Ana Ruiz." or "…, said Ana Ruiz, who …"); one
     // that goes on ("said matter-of-factly") is no speaker
-    return np == null || np[1] < tokens.size() && !tokens.is(np[1], ".", ",", ";", "!", "?")
+    return np == null || np.end() < tokens.size() && !tokens.is(np.end(), ".", ",", ";", "!", "?")
         ? null
         : np;
   }
@@ -635,7 +632,7 @@ final class Attributions {
    * For a cue in the passive ("was asked by a reporter"), the agent after "by", up to token {@code
    * limit}; null when the cue is active or names no agent.
    */
-  private int[] passiveAgent(int cue, int limit) {
+  private TokenSpan passiveAgent(int cue, int limit) {
     if (cue < 1
         || !tokens.is(cue - 1, "was", "were", "is", "are", "been", "being", "be")
         || !tokens.lower(cue).endsWith("ed") && !tokens.is(cue, "told", "written")) {
@@ -654,7 +651,7 @@ final class Attributions {
    * pollster Ana Ruiz." with "pollster" read as a verb): up to three words, then a name that closes
    * the clause; null otherwise.
    */
-  private int[] describedName(int start) {
+  private TokenSpan describedName(int start) {
     int sentence = start < tokens.size() ? tokens.get(start).sentence() : -1;
     int j = start;
     while (j < tokens.size()
@@ -674,7 +671,7 @@ final class Attributions {
       j++;
     }
     boolean closes = j >= tokens.size() || tokens.is(j, ".", ",", ";", "!", "?");
-    return j > nameStart && nameStart > start && closes ? new int[] {start, j} : null;
+    return j > nameStart && nameStart > start && closes ? new TokenSpan(start, j) : null;
   }
 
   private static final Set<String> SURVEY_WORDS =
@@ -751,8 +748,8 @@ final class Attributions {
     }
     for (int j = last - 1; j >= previous.firstToken(); j--) {
       if (isCue(j)) {
-        int[] np = speakerBefore(j, previous.firstToken());
-        return np == null ? null : new Attribution(np[0], np[1], cueText(j));
+        TokenSpan np = speakerBefore(j, previous.firstToken());
+        return np == null ? null : new Attribution(np, cueText(j));
       }
     }
     // "Baker made the following comment:" with no cue verb: its named subject
@@ -797,9 +794,9 @@ final class Attributions {
         && tokens.is(k, "according")
         && tokens.is(k + 1, "to")
         && tokens.get(k + 2).sentence() == sentence) {
-      int[] np = sourceAfter(k + 2);
+      TokenSpan np = sourceAfter(k + 2);
       if (np != null) {
-        return new Attribution(np[0], np[1], "according to");
+        return new Attribution(np, "according to");
       }
     }
     return null;
@@ -821,11 +818,11 @@ final class Attributions {
    * phrase led by an article after a comma ("Korzhanov, a former diplomat,") yields the name before
    * the comma; a prepositional tail ("outlets in Syria") stays attached to its head.
    */
-  int[] nounPhraseBefore(int end, int floor) {
+  TokenSpan nounPhraseBefore(int end, int floor) {
     int k = skipAdjuncts(end, floor);
     boolean closingComma = false;
     if (k >= floor && tokens.is(k, ",")) {
-      int[] described = nameBeforeRelativeClause(k, floor);
+      TokenSpan described = nameBeforeRelativeClause(k, floor);
       if (described != null) {
         return described;
       }
@@ -848,7 +845,7 @@ final class Attributions {
               && (Names.isNameToken(tokens, start - 1) || tokens.is(start - 1, "."))) {
             start--;
           }
-          return new int[] {start, name + 1};
+          return new TokenSpan(start, name + 1);
         }
         if ((opensAside(open + 1)
                 || "ADP".equals(tokens.upos(open + 1))
@@ -856,7 +853,7 @@ final class Attributions {
             && open - 1 >= floor
             && !tokens.is(open - 1, ",")) {
           // "an official, speaking on condition of anonymity, said": the phrase before the aside
-          int[] np = nounPhraseBefore(open - 1, floor);
+          TokenSpan np = nounPhraseBefore(open - 1, floor);
           if (np != null) {
             return np;
           }
@@ -872,7 +869,7 @@ final class Attributions {
     int last = k;
     if (tokens.is(k, "he", "she", "they", "we", "i", "you") && "PRON".equals(tokens.upos(k))) {
       // a personal pronoun is a subject on its own: "the plan he described", "whom she calls"
-      return new int[] {k, k + 1};
+      return new TokenSpan(k, k + 1);
     }
     int start = k + 1;
     while (start - 1 >= floor && last - start + 2 <= MAX_NP_TOKENS && isNpToken(start - 1)) {
@@ -906,12 +903,12 @@ final class Attributions {
       while (nameStart - 1 >= floor && Names.isNameToken(tokens, nameStart - 1)) {
         nameStart--;
       }
-      return new int[] {nameStart, nameEnd};
+      return new TokenSpan(nameStart, nameEnd);
     }
     if (!hasHead(start, last + 1)) {
       return null;
     }
-    return new int[] {start, last + 1};
+    return new TokenSpan(start, last + 1);
   }
 
   /**
@@ -919,7 +916,7 @@ final class Attributions {
    * a verb, the name before the ", who" or ", whose" that opens the aside, however many commas the
    * aside holds; null when no such aside ends there.
    */
-  private int[] nameBeforeRelativeClause(int close, int floor) {
+  private TokenSpan nameBeforeRelativeClause(int close, int floor) {
     for (int c = close - 1; c > floor && c > close - ASIDE_TOKENS; c--) {
       if (tokens.is(c, ".", ";", ":") || isQuoteMark(c)) {
         return null;
@@ -934,7 +931,7 @@ final class Attributions {
             && (Names.isNameToken(tokens, start - 1) || tokens.is(start - 1, "."))) {
           start--;
         }
-        return new int[] {start, c};
+        return new TokenSpan(start, c);
       }
     }
     return null;
@@ -944,7 +941,7 @@ final class Attributions {
    * The source after "according to": its noun phrase, reaching over capitalised words the tagger
    * took for verbs or adjectives ("an Associated Harbor Press account"); null when there is none.
    */
-  int[] sourceAfter(int start) {
+  TokenSpan sourceAfter(int start) {
     if (start >= tokens.size()) {
       return null;
     }
@@ -959,15 +956,15 @@ final class Attributions {
       capitalised |= !isNpToken(end);
       end++;
     }
-    int[] np = nounPhraseAfter(start);
-    if (!capitalised || np != null && np[1] >= end) {
+    TokenSpan np = nounPhraseAfter(start);
+    if (!capitalised || np != null && np.end() >= end) {
       return np;
     }
-    return hasHead(start, end) ? new int[] {start, end} : np;
+    return hasHead(start, end) ? new TokenSpan(start, end) : np;
   }
 
   /** The noun phrase starting at {@code start}, up to a comma, verb or preposition. */
-  int[] nounPhraseAfter(int start) {
+  TokenSpan nounPhraseAfter(int start) {
     if (start >= tokens.size()) {
       return null;
     }
@@ -983,7 +980,7 @@ final class Attributions {
     if (end == start || !hasHead(start, end)) {
       return null;
     }
-    return new int[] {start, end};
+    return new TokenSpan(start, end);
   }
 
   private static final java.util.Set<String> TEMPORAL =
@@ -1058,11 +1055,11 @@ final class Attributions {
    * The speaker of cue verb {@code cue}: its subject just before it, or, for a participle after a
    * comma ("…, saying"), the subject of the sentence.
    */
-  int[] speakerBefore(int cue, int floor) {
+  TokenSpan speakerBefore(int cue, int floor) {
     return speakerBefore(cue, floor, 0);
   }
 
-  private int[] speakerBefore(int cue, int floor, int depth) {
+  private TokenSpan speakerBefore(int cue, int floor, int depth) {
     int k = cue - 1;
     while (k >= floor && "ADV".equals(tokens.upos(k))) {
       k--;
@@ -1080,7 +1077,7 @@ final class Attributions {
       // before; the sentence's subject when there is none
       int verb = previousVerb(k - 1, floor);
       if (verb >= 0) {
-        int[] np = speakerBefore(verb, floor, depth + 1);
+        TokenSpan np = speakerBefore(verb, floor, depth + 1);
         if (np != null) {
           return np;
         }
@@ -1096,19 +1093,20 @@ final class Attributions {
     }
     if (k >= floor && tokens.is(k, "who", "which")) {
       // a relative clause: "Mr. Baker, who said …"; the mention is the relative pronoun
-      return new int[] {k, k + 1};
+      return new TokenSpan(k, k + 1);
     }
-    int[] np = nounPhraseBefore(cue - 1, floor);
+    TokenSpan np = nounPhraseBefore(cue - 1, floor);
     // an object or a prepositional complement is not the speaker: "the council issued a
     // statement calling …", "Marchers walking through the streets chanted …"
     if (depth < 3
         && np != null
-        && np[0] - 1 >= floor
-        && ("VERB".equals(tokens.upos(np[0] - 1)) || "ADP".equals(tokens.upos(np[0] - 1)))) {
-      int verb = previousVerb(np[0] - 1, floor);
-      if (verb >= 0 && verb >= np[0] - 6) {
-        int[] subject = nounPhraseBefore(verb - 1, floor);
-        if (subject != null && !"VERB".equals(tokens.upos(Math.max(floor, subject[0] - 1)))) {
+        && np.start() - 1 >= floor
+        && ("VERB".equals(tokens.upos(np.start() - 1))
+            || "ADP".equals(tokens.upos(np.start() - 1)))) {
+      int verb = previousVerb(np.start() - 1, floor);
+      if (verb >= 0 && verb >= np.start() - 6) {
+        TokenSpan subject = nounPhraseBefore(verb - 1, floor);
+        if (subject != null && !"VERB".equals(tokens.upos(Math.max(floor, subject.start() - 1)))) {
           return subject;
         }
       }
@@ -1183,11 +1181,11 @@ final class Attributions {
       return labelled;
     }
     Sentence s = article.sentences().get(tokens.get(first).sentence());
-    int[] np = subjectOf(s.firstToken(), first);
+    TokenSpan np = subjectOf(s.firstToken(), first);
     if (np == null) {
       return null;
     }
-    int last = np[1] - 1;
+    int last = np.end() - 1;
     boolean names =
         "PROPN".equals(tokens.upos(last))
             || "PRON".equals(tokens.upos(last)) && tokens.is(last, "he", "she", "they", "i", "we");
@@ -1195,7 +1193,7 @@ final class Attributions {
         names
             || STATEMENT_NOUNS.contains(tokens.lemma(last))
             || anyHead && "NOUN".equals(tokens.upos(last));
-    int k = np[1];
+    int k = np.end();
     int sentence = tokens.get(first).sentence();
     for (int guard = 0; guard < 6 && k < first; guard++) {
       int asideEnd = asideEnd(k, sentence);
@@ -1221,7 +1219,7 @@ final class Attributions {
     }
     // the subject must be followed by its verb: "Baker praised …", not "Baker's plan …"
     return names && k < first && "VERB".equals(tokens.upos(k))
-        ? new Attribution(np[0], np[1], tokens.get(k).text())
+        ? new Attribution(np, tokens.get(k).text())
         : null;
   }
 
@@ -1405,7 +1403,7 @@ final class Attributions {
           "example");
 
   /** The sentence's subject: the first noun phrase, when it ends before {@code cue}. */
-  int[] subjectOf(int a, int cue) {
+  TokenSpan subjectOf(int a, int cue) {
     int k = a;
     // (a sentence may open with thousands of marks, and be asked about at each of its cues)
     while (k < cue
@@ -1414,8 +1412,8 @@ final class Attributions {
       k++;
     }
     k = pastOpeningPhrase(k, cue);
-    int[] np = nounPhraseAfter(k);
-    if (np == null || np[1] >= cue) {
+    TokenSpan np = nounPhraseAfter(k);
+    if (np == null || np.end() >= cue) {
       return null;
     }
     return np;

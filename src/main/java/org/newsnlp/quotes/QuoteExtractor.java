@@ -10,7 +10,6 @@ import org.newsnlp.model.AnnotatedArticle.Token;
 import org.newsnlp.model.Deadline;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.Span;
-import org.newsnlp.quotes.Attributions.Attribution;
 import org.newsnlp.quotes.QuoteMarks.Passage;
 
 /**

@@ -7,7 +7,6 @@ import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.AnnotatedArticle.Sentence;
 import org.newsnlp.model.Deadline;
 import org.newsnlp.model.Span;
-import org.newsnlp.quotes.Attributions.Attribution;
 
 /**
  * Finds reported speech, attributions that carry no quotation marks of their own, one sentence at a
@@ -238,26 +237,26 @@ final class ReportedSpeech {
       if (!tokens.is(j, "according") || !tokens.is(j + 1, "to") || insideQuote(j)) {
         continue;
       }
-      int[] np = attributions.sourceAfter(j + 2);
+      TokenSpan np = attributions.sourceAfter(j + 2);
       if (np == null) {
         return null;
       }
-      Attribution who = new Attribution(np[0], np[1], "according to");
+      Attribution who = new Attribution(np, "according to");
       int lead = a;
       while (lead < j && (tokens.isPunct(lead) || "CCONJ".equals(tokens.upos(lead)))) {
         lead++;
       }
       if (lead == j) {
-        int start = np[1];
+        int start = np.end();
         while (start <= last && tokens.is(start, ",")) {
           start++;
         }
         return report(s, start, last, who);
       }
-      if (tokens.is(j - 1, ",") && np[1] > last) {
+      if (tokens.is(j - 1, ",") && np.end() > last) {
         return report(s, a, j - 2, who);
       }
-      if (tokens.is(j - 1, ",") && np[1] <= last && tokens.is(np[1], ",")) {
+      if (tokens.is(j - 1, ",") && np.end() <= last && tokens.is(np.end(), ",")) {
         return report(s, a, j - 2, who);
       }
       return null;
@@ -272,18 +271,21 @@ final class ReportedSpeech {
       afterCue++;
     }
     // the subject before the verb: ", Mr. Putin said" (auxiliaries and adverbs allowed between)
-    int[] np = attributions.nounPhraseBefore(cue - 1, a);
-    if (np != null && np[0] - 1 > a && tokens.is(np[0] - 1, ",") && endsClause(afterCue, last)) {
-      return report(s, a, np[0] - 2, new Attribution(np[0], np[1], cueText(cue)));
+    TokenSpan np = attributions.nounPhraseBefore(cue - 1, a);
+    if (np != null
+        && np.start() - 1 > a
+        && tokens.is(np.start() - 1, ",")
+        && endsClause(afterCue, last)) {
+      return report(s, a, np.start() - 2, new Attribution(np, cueText(cue)));
     }
     // inverted: ", said Mr. Putin"; never a participle (", underscoring the city's plan")
     if (cue - 1 > a && tokens.is(cue - 1, ",") && !tokens.lower(cue).endsWith("ing")) {
-      int[] after = attributions.nounPhraseAfter(cue + 1);
+      TokenSpan after = attributions.nounPhraseAfter(cue + 1);
       // "…, told me this week": an object pronoun is the listener, not the speaker
       if (after != null
-          && endsClause(after[1], last)
-          && !tokens.is(after[0], "me", "us", "him", "her", "them")) {
-        return report(s, a, cue - 2, new Attribution(after[0], after[1], cueText(cue)));
+          && endsClause(after.end(), last)
+          && !tokens.is(after.start(), "me", "us", "him", "her", "them")) {
+        return report(s, a, cue - 2, new Attribution(after, cueText(cue)));
       }
     }
     return null;
@@ -319,7 +321,7 @@ final class ReportedSpeech {
 
   /** {@code X said (that) <clause>}, {@code X, ..., saying <clause>}. */
   private Report cueBeforeContent(Sentence s, int a, int cue, int last) {
-    int[] np = attributions.speakerBefore(cue, a);
+    TokenSpan np = attributions.speakerBefore(cue, a);
     if (np == null) {
       return null;
     }
@@ -329,9 +331,9 @@ final class ReportedSpeech {
     }
     String lemma = tokens.lemma(cue);
     if (LISTENER_VERBS.contains(lemma)) {
-      int[] object = attributions.nounPhraseAfter(k);
-      if (object != null && object[1] <= last) {
-        k = object[1];
+      TokenSpan object = attributions.nounPhraseAfter(k);
+      if (object != null && object.end() <= last) {
+        k = object.end();
       }
     }
     while (k <= last && (tokens.is(k, ",", ":") || "ADV".equals(tokens.upos(k)))) {
@@ -351,7 +353,7 @@ final class ReportedSpeech {
       // the cue lexicon keeps to verbs that were cues in most of their training uses
       return null;
     }
-    return report(s, k, last, new Attribution(np[0], np[1], cueText(cue)));
+    return report(s, k, last, new Attribution(np, cueText(cue)));
   }
 
   /**
