@@ -179,10 +179,10 @@ public final class QuoteExtractor {
         if (attribution == null && (followsColon(text, passage) || follows(text, passage, ','))) {
           // "The mayor is trying a new slogan: “Build it now.”", "Baker shared her worry with
           // the crowd, “…”"
-          attribution = attributions.sentenceSubject(first);
+          attribution = attributions.subjects().sentenceSubject(first);
         }
         if (attribution == null && !direct) {
-          attribution = attributions.sentenceSubject(first);
+          attribution = attributions.subjects().sentenceSubject(first);
         }
       }
       candidates.add(
@@ -202,16 +202,16 @@ public final class QuoteExtractor {
     List<Candidate> reported = new ArrayList<>();
     for (Candidate c : candidates) {
       if (c.attribution != null) {
-        c.attribution = attributions.throughSurvey(c.attribution);
+        c.attribution = attributions.sources().throughSurvey(c.attribution);
       }
     }
     int[] reachBy = reach(candidates);
     for (ReportedSpeech.Report r :
-        new ReportedSpeech(article, tokens, attributions, outers).find(deadline)) {
+        new ReportedSpeech(article, tokens, attributions.phrases(), outers).find()) {
       r =
           new ReportedSpeech.Report(
-              r.content(), attributions.throughSurvey(r.attribution()), r.sentence());
-      Candidate merged = mergeWithPassages(r, candidates, reachBy);
+              r.content(), attributions.sources().throughSurvey(r.attribution()), r.sentence());
+      Candidate merged = mergeWithPassages(r, candidates);
       if (merged != null) {
         reported.add(merged);
       }
@@ -240,7 +240,9 @@ public final class QuoteExtractor {
         Attribution introduced =
             passage.group() == previousGroup || paragraph == previousParagraph
                 ? null
-                : attributions.previousSentenceSubject(tokens.firstAtOrAfter(c.content().start()));
+                : attributions
+                    .subjects()
+                    .previousSentenceSubject(tokens.firstAtOrAfter(c.content().start()));
         // a quotation opening a new paragraph's second sentence belongs to the person that
         // paragraph's first sentence is about ("Ana Ruiz disagreed. “…”"), not to the speaker
         // of an earlier paragraph
@@ -281,7 +283,7 @@ public final class QuoteExtractor {
         // a quotation kept though nothing attributed it: the subject of its sentence is the
         // likeliest speaker ("Harbor pilots describe the channel as “…”")
         int first = tokens.firstAtOrAfter(passage.content().start());
-        Attribution subject = attributions.anySentenceSubject(first);
+        Attribution subject = attributions.subjects().anySentenceSubject(first);
         if (subject == null && first < tokens.size()) {
           // or the first person or body the sentence names before it, the one it is about
           Names.Name named =
@@ -321,7 +323,7 @@ public final class QuoteExtractor {
       Attribution source =
           passage == null || c.attribution() == null || "according to".equals(r.cue())
               ? null
-              : attributions.sourceOf(c.content());
+              : attributions.sources().sourceOf(c.content());
       if (source != null) {
         // "“…,” Baker said, according to the Post": the Post reports what Baker said, a second
         // attribution of the same words
@@ -748,7 +750,7 @@ public final class QuoteExtractor {
     }
     boolean cue = false;
     for (int i = sentenceStart; i <= before; i++) {
-      if (Attributions.isCueWord(tokens.get(i).text())) {
+      if (Cues.isCueWord(tokens.get(i).text())) {
         cue = true;
       } else if (!tokens.isPunct(i) && !tokens.is(i, "and", "but", "then", "also")) {
         return false;

@@ -54,7 +54,7 @@ final class ReportedSpeech {
 
   private final AnnotatedArticle article;
   private final TokenIndex tokens;
-  private final Attributions attributions;
+  private final Phrases phrases;
   private final boolean[] quotedToken;
 
   /** {@link #isCue} by token (a token's sentence is a headline or not): 0 not yet asked, 1, 2. */
@@ -64,11 +64,10 @@ final class ReportedSpeech {
    * @param quoted the passages inside quotation marks, outer spans: cues inside them are not the
    *     writer's
    */
-  ReportedSpeech(
-      AnnotatedArticle article, TokenIndex tokens, Attributions attributions, List<Span> quoted) {
+  ReportedSpeech(AnnotatedArticle article, TokenIndex tokens, Phrases phrases, List<Span> quoted) {
     this.article = article;
     this.tokens = tokens;
-    this.attributions = attributions;
+    this.phrases = phrases;
     this.quotedToken = new boolean[tokens.size()];
     this.cue = new byte[tokens.size()];
     for (Span q : quoted) {
@@ -176,17 +175,17 @@ final class ReportedSpeech {
   }
 
   private boolean cueWord(int j, boolean headline) {
-    if (QUOTE_ONLY_CUES.contains(tokens.lemma(j)) || attributions.namingParticiple(j)) {
+    if (QUOTE_ONLY_CUES.contains(tokens.lemma(j)) || phrases.cues().namingParticiple(j)) {
       return false;
     }
-    if (attributions.isCue(j)) {
+    if (phrases.cues().isCue(j)) {
       return true;
     }
     return headline
         && !"ADP".equals(tokens.upos(j))
         && !"DET".equals(tokens.upos(j))
         && tokens.get(j).text().length() > 3
-        && Attributions.isCueWord(tokens.get(j).text());
+        && Cues.isCueWord(tokens.get(j).text());
   }
 
   /**
@@ -237,7 +236,7 @@ final class ReportedSpeech {
       if (!tokens.is(j, "according") || !tokens.is(j + 1, "to") || insideQuote(j)) {
         continue;
       }
-      TokenSpan np = attributions.sourceAfter(j + 2);
+      TokenSpan np = phrases.sourceAfter(j + 2);
       if (np == null) {
         return null;
       }
@@ -271,7 +270,7 @@ final class ReportedSpeech {
       afterCue++;
     }
     // the subject before the verb: ", Mr. Putin said" (auxiliaries and adverbs allowed between)
-    TokenSpan np = attributions.nounPhraseBefore(cue - 1, a);
+    TokenSpan np = phrases.nounPhraseBefore(cue - 1, a);
     if (np != null
         && np.start() - 1 > a
         && tokens.is(np.start() - 1, ",")
@@ -280,7 +279,7 @@ final class ReportedSpeech {
     }
     // inverted: ", said Mr. Putin"; never a participle (", underscoring the city's plan")
     if (cue - 1 > a && tokens.is(cue - 1, ",") && !tokens.lower(cue).endsWith("ing")) {
-      TokenSpan after = attributions.nounPhraseAfter(cue + 1);
+      TokenSpan after = phrases.nounPhraseAfter(cue + 1);
       // "…, told me this week": an object pronoun is the listener, not the speaker
       if (after != null
           && endsClause(after.end(), last)
@@ -321,7 +320,7 @@ final class ReportedSpeech {
 
   /** {@code X said (that) <clause>}, {@code X, ..., saying <clause>}. */
   private Report cueBeforeContent(Sentence s, int a, int cue, int last) {
-    TokenSpan np = attributions.speakerBefore(cue, a);
+    TokenSpan np = phrases.speakerBefore(cue, a);
     if (np == null) {
       return null;
     }
@@ -331,7 +330,7 @@ final class ReportedSpeech {
     }
     String lemma = tokens.lemma(cue);
     if (LISTENER_VERBS.contains(lemma)) {
-      TokenSpan object = attributions.nounPhraseAfter(k);
+      TokenSpan object = phrases.nounPhraseAfter(k);
       if (object != null && object.end() <= last) {
         k = object.end();
       }

@@ -48,7 +48,7 @@ final class TokenIndex {
     java.util.Set<String> names = new java.util.HashSet<>();
     counts.forEach(
         (word, n) -> {
-          if (n >= 1 && !Attributions.isCueWord(word)) {
+          if (n >= 1 && !Cues.isCueWord(word)) {
             names.add(word);
           }
         });
@@ -77,7 +77,7 @@ final class TokenIndex {
     return (before.equals("”") || before.equals("\"") || before.equals("''"))
         && !next.isEmpty()
         && Character.isLowerCase(next.codePointAt(0))
-        && (Attributions.CUES.contains(lemma(i + 1)) || Attributions.isCueWord(next));
+        && (Cues.CUES.contains(lemma(i + 1)) || Cues.isCueWord(next));
   }
 
   int size() {
@@ -399,6 +399,12 @@ final class TokenIndex {
       word[i] = (byte) (tokens.get(i).isWord() ? 2 : 1);
     }
     return "PUNCT".equals(upos(i)) || "SYM".equals(upos(i)) || word[i] == 1;
+  }
+
+  /** True for a double quotation mark on its own: ", “, ” or ''. */
+  boolean isQuotationMark(int i) {
+    String t = tokens.get(i).text();
+    return t.equals("\"") || t.equals("“") || t.equals("”") || t.equals("''");
   }
 
   boolean is(int i, String... words) {
