@@ -85,32 +85,34 @@ class SpeakerSourcesTest {
   @Test
   void reportedSpeechFromAPersonOrADocumentDescribedIsKept() {
     assertTrue(
-        QuoteExtractor.isConfidentSource(
-            new QuoteExtractor.Resolved("harbor officials", "harbor officials", "group", "said")));
+        NotQuotations.isConfidentSource(
+            new Speaker("harbor officials", "harbor officials", SpeakerType.GROUP, "said")));
     assertTrue(
-        QuoteExtractor.isConfidentSource(
-            new QuoteExtractor.Resolved("new poll", "a new poll", "unknown", "found")));
+        NotQuotations.isConfidentSource(
+            new Speaker("new poll", "a new poll", SpeakerType.UNKNOWN, "found")));
     assertTrue(
-        QuoteExtractor.isConfidentSource(
-            new QuoteExtractor.Resolved("Maria Okafor", "she", "person", "said")));
+        NotQuotations.isConfidentSource(
+            new Speaker("Maria Okafor", "she", SpeakerType.PERSON, "said")));
   }
 
   @Test
   void reportedSpeechWithNoUsableSourceIsLeftOut() {
     // a thing as the source, an unresolved pronoun, a cue that reports only marked words
     assertFalse(
-        QuoteExtractor.isConfidentSource(
-            new QuoteExtractor.Resolved("sudden closure", "The sudden closure", "unknown", "led")));
+        NotQuotations.isConfidentSource(
+            new Speaker("sudden closure", "The sudden closure", SpeakerType.UNKNOWN, "led")));
     assertFalse(
-        QuoteExtractor.isConfidentSource(
-            new QuoteExtractor.Resolved("it", "it", "pronoun_unresolved", "says")));
+        NotQuotations.isConfidentSource(
+            new Speaker("it", "it", SpeakerType.PRONOUN_UNRESOLVED, "says")));
     assertFalse(
-        QuoteExtractor.isConfidentSource(
-            new QuoteExtractor.Resolved("they", "they", "group", "said")));
+        NotQuotations.isConfidentSource(new Speaker("they", "they", SpeakerType.GROUP, "said")));
     assertFalse(
-        QuoteExtractor.isConfidentSource(
-            new QuoteExtractor.Resolved(
-                "Harbor Authority", "The Harbor Authority", "organization", "continues")));
+        NotQuotations.isConfidentSource(
+            new Speaker(
+                "Harbor Authority",
+                "The Harbor Authority",
+                SpeakerType.ORGANIZATION,
+                "continues")));
   }
 
   @Test
