@@ -40,8 +40,8 @@ public final class QuoteRowChecks {
    * @param rows rows read
    * @param personRows rows whose {@code speaker_type} is {@code person}
    * @param overlappingPairs pairs of rows of one document that share at least one character
-   * @param notAName person rows whose speaker is an honorific, holds a weekday or month, or names a
-   *     publication
+   * @param notAName person rows whose speaker is an honorific, holds a weekday or month (but as the
+   *     last of two words or more: a surname), or names a publication
    * @param roleInside person rows with a role, title or honorific before the last word of {@code
    *     speaker}, or made only of such words
    * @param tails distinct (document, person speaker) pairs where the speaker is the last words of
@@ -300,9 +300,12 @@ public final class QuoteRowChecks {
       return false;
     }
     boolean allHonorifics = true;
-    for (String w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
       allHonorifics &= HONORIFICS.contains(w);
-      if (WEEKDAYS.contains(w) || MONTHS.contains(w) || PUBLICATIONS.contains(w)) {
+      // a day or month closing a name of two words or more is a surname ("Mike Friday")
+      boolean surname = i > 0 && i == words.size() - 1;
+      if ((WEEKDAYS.contains(w) || MONTHS.contains(w)) && !surname || PUBLICATIONS.contains(w)) {
         return true;
       }
     }

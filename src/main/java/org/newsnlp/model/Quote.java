@@ -15,8 +15,13 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param end end of the quoted words, exclusive
  * @param speaker the fullest name of the speaker found in the article, or empty
  * @param speakerMention the words naming the speaker next to the quotation, or empty
- * @param speakerType person, organization, group, pronoun_unresolved or unknown
+ * @param speakerType person, organization, group, unnamed, document or pronoun; empty when there is
+ *     no speaker
+ * @param speakerRole the role or description the article attaches to the speaker ("Home
+ *     Secretary"), or empty
  * @param cue the verb (phrase) that attributes the quotation, or empty
+ * @param via the outlet, agency or document the writer credits besides the speaker ("…, Mr.
+ *     Khamenei said, according to IRNA"), or empty
  * @param paragraphIndex index of the paragraph where the quotation starts
  * @param sentenceIndex index of the sentence where the quotation starts
  */
@@ -31,7 +36,9 @@ public record Quote(
     String speaker,
     String speakerMention,
     String speakerType,
+    String speakerRole,
     String cue,
+    String via,
     int paragraphIndex,
     int sentenceIndex)
     implements Serializable {
@@ -47,7 +54,9 @@ public record Quote(
         "speaker",
         "speaker_mention",
         "speaker_type",
+        "speaker_role",
         "cue",
+        "via",
         "paragraph_index",
         "sentence_index");
   }
@@ -63,7 +72,9 @@ public record Quote(
         speaker,
         speakerMention,
         speakerType,
+        speakerRole,
         cue,
+        via,
         Integer.toString(paragraphIndex),
         Integer.toString(sentenceIndex));
   }

@@ -142,9 +142,9 @@ final class Names {
     return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
   }
 
-  /** Abbreviated honorifics, which only ever stand before a surname. */
+  /** Abbreviated honorifics, with or without the dot, which only ever stand before a surname. */
   private static final java.util.Set<String> HONORIFICS =
-      java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "messrs.");
+      java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "messrs.", "mr", "mrs", "ms", "dr", "messrs");
 
   /**
    * True when token {@code i} follows "Mr.", "Ms.", "Dr." and the like: whatever the tagger made of
@@ -167,29 +167,72 @@ final class Names {
     return TITLES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
   }
 
-  /** The name in tokens {@code [start, end)}, titles dropped; null when only titles remain. */
+  /** Words that make a name an organisation's: "Home Office", "Sunday Telegraph". */
+  static final Lexicon ORGANIZATION_WORDS =
+      Lexicon.load("/org/newsnlp/quotes/organization-words.txt");
+
+  /** True when one of {@code words} is an organisation's ({@link #ORGANIZATION_WORDS}). */
+  static boolean isOrganization(List<String> words) {
+    for (String w : words) {
+      if (ORGANIZATION_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name in tokens {@code [start, end)}, without the words before it that are no part of it:
+   * titles and honorifics ("Sir Alex Ferguson" gives "Alex Ferguson"), a role that ends in a title
+   * ("Home Secretary Charles Clarke", "Wednesday Prime Minister Yulia Tymoshenko" give "Charles
+   * Clarke", "Yulia Tymoshenko"), days and months. What is left of an organisation's name is kept
+   * whole ("General Motors", "Foreign Office"). Null when nothing is left.
+   */
   static Name nameOf(TokenIndex tokens, int start, int end) {
     int s = start;
-    while (s < end && isTitle(tokens.get(s).text())) {
+    while (s < end && (isTitle(tokens.get(s).text()) || CALENDAR.contains(tokens.lower(s)))) {
       s++;
+    }
+    int cut = s;
+    for (int k = s; k + 1 < end; k++) {
+      if (isTitle(tokens.get(k).text()) && !isTitle(tokens.get(k + 1).text())) {
+        cut = k + 1;
+      }
+    }
+    if (cut > s && !isOrganization(words(tokens, cut, end))) {
+      s = cut;
     }
     if (s >= end) {
       return null;
     }
+    return new Name(words(tokens, s, end), s, end);
+  }
+
+  private static List<String> words(TokenIndex tokens, int start, int end) {
     List<String> words = new ArrayList<>();
-    for (int k = s; k < end; k++) {
+    for (int k = start; k < end; k++) {
       words.add(tokens.get(k).text());
     }
-    return new Name(words, s, end);
+    return words;
   }
 
   /**
    * The fullest name in the article with the same surname as {@code mention}; the mention itself
-   * when none is fuller. The earliest of equally full names wins.
+   * when none is fuller. The earliest of equally full names wins; an organisation's name is no
+   * fuller form of a name that is not one ("BBC Newcastle" for "Newcastle").
    */
   Name fullest(Name mention) {
-    Name best = fullestBySurname.get(mention.surname());
-    return best != null && best.words().size() > mention.words().size() ? best : mention;
+    Name best = mention;
+    boolean organization = isOrganization(mention.words());
+    for (Name candidate : names) {
+      if (candidate.surname().equalsIgnoreCase(mention.surname())
+          && candidate.words().size() > best.words().size()
+          && candidate.words().size() <= 4
+          && (organization || !isOrganization(candidate.words()))) {
+        best = candidate;
+      }
+    }
+    return best;
   }
 
   /**
@@ -209,8 +252,31 @@ final class Names {
       if (tokens.get(n.firstToken()).sentence() <= sentence - sentences) {
         break;
       }
-      if (antecedent[openers[o]]) {
-        return n;
+      int s = tokens.get(n.firstToken()).sentence();
+      if (s <= sentence - sentences) {
+        continue;
+      }
+      int k = n.firstToken() - 1;
+      while (k >= 0
+          && tokens.get(k).sentence() == s
+          && (tokens.isPunct(k) || isTitle(tokens.get(k).text()))) {
+        k--;
+      }
+      // "Newcastle boss Graeme Souness is …": a name after a short description that opens the
+      // sentence is its subject too, and, coming later, wins over the description's own name
+      int d = k;
+      while (d >= 0
+          && n.firstToken() - d <= 5
+          && tokens.get(d).sentence() == s
+          && ("NOUN".equals(tokens.upos(d)) || isNameToken(tokens, d))) {
+        d--;
+      }
+      if (d < k && (d < 0 || tokens.get(d).sentence() != s) && "NOUN".equals(tokens.upos(k))) {
+        k = d;
+      }
+      boolean opens = k < 0 || tokens.get(k).sentence() != s;
+      if (opens && isAntecedent(n, notAPerson)) {
+        last = n;
       }
     }
     return null;

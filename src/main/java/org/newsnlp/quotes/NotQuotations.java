@@ -32,15 +32,19 @@ final class NotQuotations {
   static boolean isConfidentSource(Speaker r) {
     String mention = r.mention().strip().toLowerCase(Locale.ROOT);
     if (r.name().isBlank()
-        || r.type() == SpeakerType.PRONOUN_UNRESOLVED
+        || r.type() == SpeakerType.PRONOUN
         || NO_SOURCE.contains(mention)
         || MARKED_ONLY_CUES.contains(r.cue().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (r.type() == SpeakerType.UNKNOWN || r.type() == SpeakerType.GROUP) {
+    if (r.type() == SpeakerType.UNNAMED
+        || r.type() == SpeakerType.GROUP
+        || r.type() == SpeakerType.DOCUMENT) {
       String[] words = r.name().strip().split("\\s+");
       String head = words[words.length - 1];
-      return !Character.isLowerCase(head.codePointAt(0)) || REPORTER_NOUNS.contains(head);
+      return !Character.isLowerCase(head.codePointAt(0))
+          || REPORTER_NOUNS.contains(head)
+          || r.type() == SpeakerType.UNNAMED && Speakers.namesAPerson(head);
     }
     return true;
   }

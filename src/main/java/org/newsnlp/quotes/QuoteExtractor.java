@@ -85,7 +85,7 @@ public final class QuoteExtractor {
         new ReportedSpeech(article, tokens, attributions.phrases(), outers).find()) {
       r =
           new ReportedSpeech.Report(
-              r.content(), sources.throughSurvey(r.attribution()), r.sentence());
+              r.content(), sources.throughSurvey(r.attribution()), r.via(), r.sentence());
       Candidate merged = mergeWithPassages(r, candidates);
       if (merged != null) {
         reported.add(merged);
@@ -129,6 +129,7 @@ public final class QuoteExtractor {
         content,
         passage,
         attribution,
+        null,
         direct ? QuoteType.DIRECT : QuoteType.MIXED,
         sentence,
         startsSentence(tokens, first, passage));
@@ -138,7 +139,13 @@ public final class QuoteExtractor {
   private List<Quote> rows(List<Candidate> candidates, Names names, Speakers speakers) {
     List<Quote> quotes = new ArrayList<>();
     LastSpeaker last = new LastSpeaker();
+    int covered = 0;
     for (Candidate c : candidates) {
+      if (c.absorbed || c.content.end() <= covered) {
+        // part of a row already written: a fragment of reported speech, a quotation nested in
+        // another one
+        continue;
+      }
       int paragraph = article.sentences().get(c.sentence).paragraph();
       Passage passage = c.passage;
       Speaker resolved =
@@ -161,34 +168,40 @@ public final class QuoteExtractor {
         last.remember(resolved, passage == null ? -1 : passage.group(), paragraph, c.sentence);
       }
       Speaker r = resolved == null ? Speaker.NONE : resolved;
-      quotes.add(quote(quotes.size(), c, r, paragraph));
-      // (reported speech finds its sources itself)
+      // "“…,” Baker said, according to the Post": Baker said it, the Post is where the writer
+      // found it; only when no one else is named is the source the speaker
       Attribution source =
-          passage == null || c.attribution == null || "according to".equals(r.cue())
-              ? null
-              : attributions.sources().sourceOf(c.content);
-      if (source != null) {
-        // "“…,” Baker said, according to the Post": the Post reports what Baker said, a second
-        // attribution of the same words
-        Speaker s = speakers.resolve(source, last.speaker(), false);
-        quotes.add(quote(quotes.size(), c, s, paragraph));
+          c.via != null
+              ? c.via
+              : passage == null || c.attribution == null || "according to".equals(r.cue())
+                  ? null
+                  : attributions.sources().sourceOf(c.content);
+      String via = source == null ? "" : speakers.resolve(source, null, false).name();
+      Span content = c.content;
+      if (content.start() < covered) {
+        // a statement that starts inside the row before it goes on after it: its own words only
+        content = new Span(covered, content.end());
       }
+      quotes.add(quote(quotes.size(), c, content, r, via, paragraph));
+      covered = content.end();
     }
     return quotes;
   }
 
-  private Quote quote(int index, Candidate c, Speaker s, int paragraph) {
+  private Quote quote(int index, Candidate c, Span content, Speaker s, String via, int paragraph) {
     return new Quote(
         article.docId(),
         index,
         c.type.csv(),
-        c.content.of(text),
-        c.content.start(),
-        c.content.end(),
+        content.of(text),
+        content.start(),
+        content.end(),
         s.name(),
         s.mention(),
         s.type().csv(),
+        s.role(),
         s.cue(),
+        via,
         paragraph,
         c.sentence);
   }
@@ -243,7 +256,7 @@ public final class QuoteExtractor {
     if (passage != null
         && NotQuotations.isTitle(c.content.of(text))
         && (resolved == null
-            || resolved.name().isEmpty()
+            || resolved.name().isEmpty() && !resolved.isGroupPronoun()
             || NotQuotations.namesAWork(tokens, passage))) {
       return false;
     }
@@ -272,7 +285,7 @@ public final class QuoteExtractor {
       return null;
     }
     Speaker guess = speakers.resolve(subject, last.speaker(), false);
-    return new Speaker(guess.name(), guess.mention(), guess.type(), "");
+    return guess.withCue("");
   }
 
   /** A passage or a reported statement before its speaker is resolved. */
@@ -280,20 +293,26 @@ public final class QuoteExtractor {
     final Span content;
     final Passage passage;
     Attribution attribution;
+    final Attribution via;
     final QuoteType type;
     final int sentence;
     final boolean startsSentence;
+
+    /** Whether this passage lies inside a reported statement and is part of its row. */
+    boolean absorbed;
 
     Candidate(
         Span content,
         Passage passage,
         Attribution attribution,
+        Attribution via,
         QuoteType type,
         int sentence,
         boolean startsSentence) {
       this.content = content;
       this.passage = passage;
       this.attribution = attribution;
+      this.via = via;
       this.type = type;
       this.sentence = sentence;
       this.startsSentence = startsSentence;
@@ -301,39 +320,76 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A reported statement as a candidate: left out when a quotation in marks already is most of it
-   * (the passage carries it), {@code mixed} when quoted fragments lie inside it, {@code indirect}
-   * otherwise. The fragments stay rows of their own: the reported span may run past the attributed
-   * content (to the end of the sentence), and a fragment is then still found on its own.
+   * A reported statement as a candidate, or null when a quotation in marks already is most of it
+   * (the passage carries it) or starts before it. Passages inside it are part of it: they are
+   * marked {@code absorbed} and the statement, typed {@code mixed}, runs on to the end of the last
+   * one ("Baker described the plan as a “terrible situation”" is one row, with Baker's cue).
+   * Passages are in text order and never overlap, so those inside are found by a binary search and
+   * a walk.
    */
-  private static Candidate mergeWithPassages(
-      ReportedSpeech.Report r, List<Candidate> passages, int[] reachBy) {
+  /** Words that join a statement to a next speaker's: "…, to which Ruiz …", "… and Ruiz …". */
+  private static final java.util.Set<String> CUT_WORDS =
+      java.util.Set.of("to", "which", "and", "but", "while", "as", "with", "whom");
+
+  private Candidate mergeWithPassages(ReportedSpeech.Report r, List<Candidate> passages) {
     Span span = r.content();
-    boolean quotedInside = false;
-    for (Candidate c : passages) {
-      Span q = c.content;
-      int overlap = Math.max(0, Math.min(q.end(), span.end()) - Math.max(q.start(), span.start()));
-      if (overlap == 0) {
-        continue;
+    int lo = 0;
+    int hi = passages.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (passages.get(mid).content.end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
+    }
+    int end = span.end();
+    int last = lo;
+    for (int i = lo; i < passages.size() && passages.get(i).content.start() < end; i++) {
+      Candidate c = passages.get(i);
+      Span q = c.content;
+      int mention = c.attribution == null ? -1 : tokens.get(c.attribution.mentionStart()).start();
+      if (mention > q.end()
+          && mention < span.end()
+          && !c.attribution.cue().isEmpty()
+          && c.attribution.mentionStart() != r.attribution().mentionStart()) {
+        // "… its identity: “France is no longer France,” he claimed": a quotation with its own
+        // cue after it is a statement of its own; the first ends before it
+        mention = q.start();
+      }
+      if (mention > span.start() && mention <= q.start()) {
+        // a quotation with a speaker of its own inside the statement ("…, to which Ruiz
+        // interjected: “…”", "… – Ruiz saying she was “…”"): the statement ends before that
+        // speaker, and the quotation is a row of its own
+        int cut = tokens.lastEndingBy(mention);
+        while (cut >= 0
+            && (tokens.isPunct(cut)
+                || tokens.isQuotationMark(cut)
+                || CUT_WORDS.contains(tokens.lower(cut)))) {
+          cut--;
+        }
+        if (cut < 0 || tokens.get(cut).end() <= span.start()) {
+          return null;
+        }
+        end = tokens.get(cut).end();
+        break;
+      }
+      int overlap = Math.min(q.end(), end) - Math.max(q.start(), span.start());
       if (overlap * 2 >= span.length() || q.start() < span.start() - 1) {
         return null;
       }
-      quotedInside = true;
+      end = Math.max(end, q.end());
+      last = i + 1;
     }
-    for (Candidate c : passages) {
-      Span q = c.content;
-      // a fragment inside reported speech was said by its speaker ("Baker described the plan
-      // as a “terrible situation”"), even when no cue sits next to the marks
-      if (c.attribution == null && q.start() >= span.start() - 1 && q.end() <= span.end() + 1) {
-        c.attribution = r.attribution();
-      }
+    for (int i = lo; i < last; i++) {
+      passages.get(i).absorbed = true;
     }
     return new Candidate(
-        span,
+        new Span(span.start(), end),
         null,
         r.attribution(),
-        quotedInside ? QuoteType.MIXED : QuoteType.INDIRECT,
+        r.via(),
+        last > lo ? QuoteType.MIXED : QuoteType.INDIRECT,
         r.sentence(),
         false);
   }

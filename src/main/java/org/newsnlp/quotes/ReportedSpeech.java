@@ -21,8 +21,9 @@ import org.newsnlp.model.Span;
  *       meeting}), and the participle {@code X …, saying <clause>} whose speaker is the subject of
  *       the verb before it; a second speaker in a coordinated clause ({@code …, but she noted that
  *       …}) ends the first statement and starts another;
- *   <li>{@code according to X, <clause>} and {@code <clause>, according to X}, unless a cue with
- *       its own speaker follows inside ({@code According to IRNA, Mr. Khamenei said that …}).
+ *   <li>{@code according to X, <clause>} and {@code <clause>, according to X}; when a cue with its
+ *       own speaker is there too ({@code According to IRNA, Mr. Khamenei said that …}), that
+ *       speaker's statement, with X as the source it came through ({@link Report#via}).
  * </ol>
  *
  * <p>The content runs to the end of the sentence (or to the next statement), without its final
@@ -49,8 +50,19 @@ final class ReportedSpeech {
 
   private static final int MIN_CONTENT_TOKENS = 3;
 
-  /** One reported statement: its content and who made it. */
-  record Report(Span content, Attribution attribution, int sentence) {}
+  /**
+   * One reported statement: its content, who made it, and the source the writer credits for it
+   * ("According to IRNA, Baker said that …": IRNA), or null.
+   */
+  record Report(Span content, Attribution attribution, Attribution via, int sentence) {
+    Report(Span content, Attribution attribution, int sentence) {
+      this(content, attribution, null, sentence);
+    }
+
+    Report via(Attribution source) {
+      return new Report(content, attribution, source, sentence);
+    }
+  }
 
   private final AnnotatedArticle article;
   private final TokenIndex tokens;
@@ -113,9 +125,20 @@ final class ReportedSpeech {
       if (isCue(j, headline) && !insideQuote(j)) {
         Report r = cueAfterContent(s, a, j, last);
         if (r != null) {
-          return according != null && according.content().start() > r.content().start()
-              ? List.of(according)
-              : List.of(r);
+          if (according == null) {
+            return List.of(r);
+          }
+          // "According to the Post, the plan failed, Baker said", "The plan failed, Baker said,
+          // according to the Post": Baker's statement, credited to the Post
+          int start = Math.max(according.content().start(), r.content().start());
+          return start < r.content().end()
+              ? List.of(
+                  new Report(
+                      new Span(start, r.content().end()),
+                      r.attribution(),
+                      according.attribution(),
+                      r.sentence()))
+              : List.of(according);
         }
       }
     }
@@ -125,6 +148,10 @@ final class ReportedSpeech {
         continue;
       }
       Report r = cueBeforeContent(s, a, j, last);
+      if (r == null && !cued.isEmpty() && coordinated(j, a)) {
+        // "called the plan “crazy” and said …": the speaker of the first verb
+        r = cueBeforeContent(s, a, j, last, cued.get(cued.size() - 1).attribution().mention());
+      }
       if (r == null) {
         continue;
       }
@@ -136,7 +163,17 @@ final class ReportedSpeech {
       // statement; a cue nested inside the first statement's content is part of it
       Report previous = cued.get(cued.size() - 1);
       int boundary = r.attribution().mentionStart() - 1;
-      if (boundary > a && tokens.is(boundary, ",", "but", "and", ";", "while", "whereas")) {
+      if (!(boundary > a && tokens.is(boundary, ",", "but", "and", ";", "while", "whereas"))
+          && coordinated(j, a)) {
+        // the same speaker's second verb ("called the plan “crazy” and said …", "…, saying"): a
+        // second statement, which ends the first at the conjunction or comma
+        boundary = j - 1;
+        while (boundary > a && isQuoteMark(boundary)) {
+          boundary--;
+        }
+      }
+      if (boundary > a
+          && tokens.is(boundary, ",", "but", "and", ";", "while", "whereas", "–", "—", "-")) {
         int end = boundary;
         while (end > a && (tokens.isPunct(end) || "CCONJ".equals(tokens.upos(end)))) {
           end--;
@@ -151,16 +188,64 @@ final class ReportedSpeech {
         cued.add(r);
       }
     }
-    // "According to IRNA, Mr. Khamenei said that …" and "Baker said that …, according to IRNA":
-    // IRNA reports what Baker said, two attributions of one statement
+    // "According to IRNA, Mr. Khamenei said that …": what Khamenei said, credited to IRNA, one
+    // statement
     if (according != null
         && !cued.isEmpty()
         && cued.get(0).content().start() > according.content().start()) {
-      List<Report> both = new ArrayList<>(cued);
-      both.add(according);
-      return both;
+      List<Report> credited = new ArrayList<>();
+      for (Report r : cued) {
+        credited.add(r.via(according.attribution()));
+      }
+      return credited;
     }
     return according != null ? List.of(according) : cued;
+  }
+
+  /**
+   * Participles that go on with a speaker's words ("…, saying"), unlike those that add the writer's
+   * comment ("…, underscoring the city's plan").
+   */
+  private static final Set<String> SPEECH_PARTICIPLES =
+      Set.of(
+          "saying",
+          "adding",
+          "telling",
+          "noting",
+          "arguing",
+          "insisting",
+          "claiming",
+          "calling",
+          "explaining",
+          "warning",
+          "asking",
+          "stating",
+          "declaring",
+          "writing",
+          "suggesting",
+          "describing");
+
+  /**
+   * True when cue {@code j} is a finite verb right after "and" or "but" (a comma allowed before
+   * it): a second verb of the subject before, not a participle ("and saying") nor a verb nested in
+   * a clause.
+   */
+  private boolean coordinated(int j, int a) {
+    if (j - 1 <= a || !"VERB".equals(tokens.upos(j))) {
+      return false;
+    }
+    int before = j - 1;
+    while (before > a && isQuoteMark(before)) {
+      before--;
+    }
+    boolean participle = tokens.lower(j).endsWith("ing");
+    // "…, saying it is …": a participle after a comma goes on with a statement of its own; so
+    // does a verb in a list ("suggested …, called her “…” and boycotted …")
+    return tokens.is(before, ",")
+            && (participle
+                ? SPEECH_PARTICIPLES.contains(tokens.lower(j))
+                : tokens.lower(j).endsWith("ed") && !Names.isNameToken(tokens, before - 1))
+        || !participle && tokens.is(before, "and", "but");
   }
 
   /**
@@ -320,7 +405,11 @@ final class ReportedSpeech {
 
   /** {@code X said (that) <clause>}, {@code X, ..., saying <clause>}. */
   private Report cueBeforeContent(Sentence s, int a, int cue, int last) {
-    TokenSpan np = phrases.speakerBefore(cue, a);
+    return cueBeforeContent(s, a, cue, last, phrases.speakerBefore(cue, a));
+  }
+
+  /** {@link #cueBeforeContent} with the speaker {@code np} already known, or null. */
+  private Report cueBeforeContent(Sentence s, int a, int cue, int last, TokenSpan np) {
     if (np == null) {
       return null;
     }
@@ -399,6 +488,14 @@ final class ReportedSpeech {
   }
 
   private Report report(Sentence s, int first, int last, Attribution who) {
+    for (int i = first + MIN_CONTENT_TOKENS; i <= last; i++) {
+      if (tokens.is(i, "—", "--", "―") && !insideQuote(i)) {
+        // "… by the plan — a modest boost for …": the writer's aside after a dash is no part of
+        // what was said
+        last = i - 1;
+        break;
+      }
+    }
     while (last >= first && tokens.isPunct(last) && !isQuoteMark(last)) {
       last--;
     }

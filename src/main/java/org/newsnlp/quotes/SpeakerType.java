@@ -4,19 +4,23 @@ import java.util.Locale;
 
 /** What kind of speaker a row names; the {@code speaker_type} column. */
 enum SpeakerType {
-  /** A titled name, a full personal name, a resolved pronoun, a description headed by a person. */
+  /** A named person: a titled name, a full personal name, a pronoun or description resolved. */
   PERSON,
-  /** A name or description with a word such as ministry, committee, campaign, Post, media. */
+  /** A named body, or a description of one: a ministry, a committee, a newspaper, state media. */
   ORGANIZATION,
-  /** A plural description, "they", "we". */
+  /** Plural people, unnamed: analysts, officials, observers. */
   GROUP,
+  /** One unnamed person: a spokesman, a source. */
+  UNNAMED,
+  /** A report, a poll, an email, a statement. */
+  DOCUMENT,
   /** A pronoun with no antecedent. */
-  PRONOUN_UNRESOLVED,
-  /** Anything else, such as "Monday's meeting". */
-  UNKNOWN;
+  PRONOUN,
+  /** No speaker at all: written as an empty cell. */
+  NONE;
 
   /** The value written to {@code quotes.csv}. */
   String csv() {
-    return name().toLowerCase(Locale.ROOT);
+    return this == NONE ? "" : name().toLowerCase(Locale.ROOT);
   }
 }

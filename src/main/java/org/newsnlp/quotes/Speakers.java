@@ -1,6 +1,5 @@
 package org.newsnlp.quotes;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsnlp.model.AnnotatedArticle.Token;
@@ -24,48 +23,6 @@ final class Speakers {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
 
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
-
-  private static final Set<String> ORGANIZATION_WORDS =
-      Set.of(
-          "agency",
-          "ministry",
-          "department",
-          "office",
-          "committee",
-          "council",
-          "party",
-          "campaign",
-          "company",
-          "corp",
-          "inc",
-          "group",
-          "association",
-          "union",
-          "bank",
-          "commission",
-          "service",
-          "university",
-          "house",
-          "kremlin",
-          "pentagon",
-          "news",
-          "times",
-          "post",
-          "journal",
-          "press",
-          "government",
-          "administration",
-          "court",
-          "police",
-          "army",
-          "network",
-          "foundation",
-          "institute",
-          "center",
-          "centre",
-          "board",
-          "organization",
-          "organisation");
 
   /** Heads of descriptions that name one person ("a source", "the official"). */
   private static final Set<String> PERSON_NOUNS =
@@ -117,6 +74,11 @@ final class Speakers {
           "member",
           "executive");
 
+  /** True for the head of a description of one person: "spokesman", "official", "senator". */
+  static boolean namesAPerson(String head) {
+    return Names.isTitle(head) || PERSON_NOUNS.contains(head.toLowerCase(Locale.ROOT));
+  }
+
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
   private static final Set<String> DESCRIPTION_TAGS = Set.of("NOUN", "ADJ", "PROPN", "DET", "NUM");
@@ -158,7 +120,7 @@ final class Speakers {
         return new Speaker(
             full.text(),
             mention,
-            isOrganization(full.words()) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON,
+            Names.isOrganization(full.words()) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON,
             a.cue());
       }
     }
@@ -188,11 +150,9 @@ final class Speakers {
           return new Speaker(names.fullest(name).text(), mention, SpeakerType.PERSON, a.cue());
         }
       }
-      String description =
-          text.substring(tokens.get(descriptionStart).start(), tokens.get(k).end());
-      return new Speaker(stripDeterminers(description), mention, SpeakerType.UNKNOWN, a.cue());
+      return described(descriptionStart, k + 1, mention, a.cue());
     }
-    return new Speaker("", mention, SpeakerType.UNKNOWN, a.cue());
+    return new Speaker("", mention, SpeakerType.NONE, a.cue());
   }
 
   /**
@@ -203,31 +163,32 @@ final class Speakers {
       Attribution a, String mention, String lower, Speaker previous, boolean previousNearby) {
     int start = a.mentionStart();
     if (GROUP_PRONOUNS.contains(lower)) {
-      return new Speaker(mention, mention, SpeakerType.GROUP, a.cue());
+      // "they", "we": no antecedent is looked for
+      return new Speaker("", mention, SpeakerType.PRONOUN, a.cue());
     }
     // journalists open a sentence with the person a following "he" or "she" points back to:
     // the subject of this sentence; else, in a paragraph that already quoted someone, that
     // person, whose words it goes on with; else the subject of a sentence just before, or the
     // person last quoted
-    Names.Name subject = names.lastSubjectBefore(start, 1, Speakers::isOrganization);
+    Names.Name subject = names.lastSubjectBefore(start, 1, Names::isOrganization);
     if (subject != null) {
       return new Speaker(names.fullest(subject).text(), mention, SpeakerType.PERSON, a.cue());
     }
     if (previousNearby && previous != null && previous.type() == SpeakerType.PERSON) {
       return new Speaker(previous.name(), mention, SpeakerType.PERSON, a.cue());
     }
-    subject = names.lastSubjectBefore(start, 3, Speakers::isOrganization);
+    subject = names.lastSubjectBefore(start, 3, Names::isOrganization);
     if (subject != null) {
       return new Speaker(names.fullest(subject).text(), mention, SpeakerType.PERSON, a.cue());
     }
     if (previous != null && previous.type() == SpeakerType.PERSON) {
       return new Speaker(previous.name(), mention, SpeakerType.PERSON, a.cue());
     }
-    Names.Name last = names.lastFullNameBefore(start, Speakers::isOrganization);
+    Names.Name last = names.lastFullNameBefore(start, Names::isOrganization);
     if (last != null) {
       return new Speaker(last.text(), mention, SpeakerType.PERSON, a.cue());
     }
-    return new Speaker("", mention, SpeakerType.PRONOUN_UNRESOLVED, a.cue());
+    return new Speaker("", mention, SpeakerType.PRONOUN, a.cue());
   }
 
   /** A name in its fullest form, or a description's head, with its type. */
@@ -250,45 +211,226 @@ final class Speakers {
         nameStart--;
       }
       Names.Name name = Names.nameOf(tokens, nameStart, nameEnd);
+      if (name == null) {
+        return described(start, end, mention, a.cue());
+      }
       boolean titled = nameStart < name.firstToken();
       Names.Name full = names.fullest(name);
+      boolean organization = Names.isOrganization(full.words());
       SpeakerType type =
-          titled || full.words().size() >= 2 && !isOrganization(full.words())
-              ? SpeakerType.PERSON
-              : isOrganization(full.words()) || full.words().size() == 1 && nameEnd - start > 1
-                  ? SpeakerType.ORGANIZATION
-                  : SpeakerType.UNKNOWN;
-      return new Speaker(full.text(), mention, type, a.cue());
+          organization
+              ? SpeakerType.ORGANIZATION
+              : titled || full.words().size() >= 2
+                  ? SpeakerType.PERSON
+                  : full.words().size() == 1 && isAcronym(full.words().get(0))
+                      ? SpeakerType.ORGANIZATION
+                      : nameEnd - start > 1 ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+      String role = roleBefore(start, name.firstToken());
+      if (role.isEmpty() && type == SpeakerType.PERSON) {
+        role = apposition(a.mentionEnd());
+      }
+      return new Speaker(full.text(), mention, type, a.cue(), role);
     }
-    String head = stripDeterminers(mention);
+    Speaker description = described(start, end, mention, a.cue());
     Token last = tokens.get(end - 1);
+    String lastWord = last.text().toLowerCase(Locale.ROOT);
+    if (description.type() == SpeakerType.UNNAMED
+        && namesAPerson(lastWord)
+        && tokens.is(start, "the")
+        && !lastWord.equals("source")) {
+      // "the senator", "the Republican nominee": the person the story is about, named as the
+      // subject of a recent sentence or as the last speaker
+      Names.Name subject = names.lastSubjectBefore(start, 3, Names::isOrganization);
+      if (subject != null) {
+        return new Speaker(
+            names.fullest(subject).text(),
+            mention,
+            SpeakerType.PERSON,
+            a.cue(),
+            description.name());
+      }
+      if (previous != null && previous.type() == SpeakerType.PERSON) {
+        return new Speaker(
+            previous.name(), mention, SpeakerType.PERSON, a.cue(), description.name());
+      }
+    }
+    return description;
+  }
+
+  /** Heads of descriptions that are a document or a measurement: "a report", "the poll". */
+  private static final Lexicon DOCUMENT_NOUNS =
+      Lexicon.load("/org/newsnlp/quotes/document-nouns.txt");
+
+  /**
+   * A speaker described rather than named, tokens {@code [start, end)}: plural people are a group
+   * ("analysts"), a body an organisation ("Syrian state media"; one with an acronym for a name is
+   * that name, "Iran's official IRNA news agency" gives "IRNA" with the rest as its role), a report
+   * or a poll a document, anyone else one unnamed person ("a spokesman"). The description is
+   * written as a lower-case noun phrase without its article ("Analysts" gives "analysts").
+   */
+  private Speaker described(int start, int end, String mention, String cue) {
+    Token last = tokens.get(end - 1);
+    String lastWord = last.text().toLowerCase(Locale.ROOT);
     boolean plural =
         "NOUN".equals(last.upos())
             && !last.lemma().equalsIgnoreCase(last.text())
-            && last.text().toLowerCase(Locale.ROOT).endsWith("s");
-    String lastWord = last.text().toLowerCase(Locale.ROOT);
-    // a description is a person only when its head says so ("a spokesman", "the supreme leader");
-    // "Syrian state media" is an organisation, "Monday's meeting" nobody in particular
+            && lastWord.endsWith("s");
+    boolean organization =
+        Names.ORGANIZATION_WORDS.contains(lastWord) && !DOCUMENT_NOUNS.contains(lastWord);
     SpeakerType type =
-        plural
-            ? SpeakerType.GROUP
-            : ORGANIZATION_WORDS.contains(lastWord) || lastWord.equals("media")
-                ? SpeakerType.ORGANIZATION
-                : Names.isTitle(lastWord) || PERSON_NOUNS.contains(lastWord)
-                    ? SpeakerType.PERSON
-                    : SpeakerType.UNKNOWN;
-    if (type == SpeakerType.PERSON && tokens.is(start, "the") && !lastWord.equals("source")) {
-      // "the senator", "the Republican nominee": the person the story is about, named as the
-      // subject of a recent sentence or as the last speaker
-      Names.Name subject = names.lastSubjectBefore(start, 3, Speakers::isOrganization);
-      if (subject != null) {
-        return new Speaker(names.fullest(subject).text(), mention, type, a.cue());
-      }
-      if (previous != null && previous.type() == SpeakerType.PERSON) {
-        return new Speaker(previous.name(), mention, type, a.cue());
+        organization
+            ? SpeakerType.ORGANIZATION
+            : plural && !DOCUMENT_NOUNS.contains(lastWord)
+                ? SpeakerType.GROUP
+                : DOCUMENT_NOUNS.contains(lastWord) || STATEMENT_HEADS.contains(lastWord)
+                    ? SpeakerType.DOCUMENT
+                    : SpeakerType.UNNAMED;
+    if (organization) {
+      for (int i = start; i < end; i++) {
+        if (isAcronym(tokens.get(i).text())) {
+          String role = phrase(start, i) + (i + 1 < end ? " " + phrase(i + 1, end) : "");
+          return new Speaker(tokens.get(i).text(), mention, type, cue, role.strip());
+        }
       }
     }
-    return new Speaker(head, mention, type, a.cue());
+    return new Speaker(phrase(start, end), mention, type, cue);
+  }
+
+  /** Heads that carry words of their own but are no document noun: "the statement said". */
+  private static final Set<String> STATEMENT_HEADS = Set.of("statement", "message", "announcement");
+
+  /**
+   * Tokens {@code [start, end)} as a lower-case noun phrase: articles dropped, and the first word
+   * lower-cased when it is capitalised only because it opens the sentence (not a proper noun, not
+   * capitalised elsewhere in the article, no nationality: "Analysts", but "Syrian officials"); a
+   * prefix such as "Pro-" is lower-cased ("pro-Iranian").
+   */
+  private String phrase(int start, int end) {
+    int s = start;
+    while (s < end && DETERMINERS.contains(tokens.lower(s))) {
+      s++;
+    }
+    if (s >= end) {
+      return "";
+    }
+    String first = tokens.get(s).text();
+    String rest = s + 1 < end ? text.substring(tokens.get(s).end(), tokens.get(end - 1).end()) : "";
+    int hyphen = first.indexOf('-');
+    if (hyphen > 0 && PREFIXES.contains(first.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
+      first = first.substring(0, hyphen).toLowerCase(Locale.ROOT) + first.substring(hyphen);
+    } else if (opensSentence(s)
+        && first.length() > 1
+        && Character.isUpperCase(first.codePointAt(0))
+        && Character.isLowerCase(first.codePointAt(1))
+        && !"PROPN".equals(tokens.get(s).upos())
+        && !tokens.capitalisedElsewhere(s)
+        && !isNationality(first)) {
+      first = first.substring(0, 1).toLowerCase(Locale.ROOT) + first.substring(1);
+    }
+    return (first + rest).strip();
+  }
+
+  private static final Set<String> PREFIXES = Set.of("pro", "anti", "non", "ex", "post", "pre");
+
+  private boolean opensSentence(int i) {
+    int k = i - 1;
+    while (k >= 0 && tokens.get(k).sentence() == tokens.get(i).sentence() && tokens.isPunct(k)) {
+      k--;
+    }
+    return k < 0 || tokens.get(k).sentence() != tokens.get(i).sentence();
+  }
+
+  /** "Syrian", "Chinese", "British", "Iraqi": words capitalised wherever they stand. */
+  private static boolean isNationality(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i");
+  }
+
+  /** "IRNA", "BBC", "EU": two or more capitals and no lower-case letter. */
+  static boolean isAcronym(String word) {
+    int capitals = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        capitals++;
+      }
+    }
+    return capitals >= 2;
+  }
+
+  /** Honorifics and days, which are no role: "Mr.", "Sir", "Wednesday". */
+  private static final Set<String> NOT_ROLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "messrs",
+          "dr",
+          "sir",
+          "dame",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday");
+
+  /**
+   * The words of a mention before the name it ends in ({@code [start, nameStart)}), as the role the
+   * article gives the person: "Kremlin spokesman", "Home Secretary"; honorifics and days left out.
+   */
+  private String roleBefore(int start, int nameStart) {
+    int s = start;
+    while (s < nameStart
+        && (DETERMINERS.contains(tokens.lower(s))
+            || tokens.isPunct(s)
+            || NOT_ROLES.contains(tokens.lower(s).replace(".", "")))) {
+      s++;
+    }
+    int e = nameStart;
+    while (e > s
+        && (tokens.isPunct(e - 1) || NOT_ROLES.contains(tokens.lower(e - 1).replace(".", "")))) {
+      e--;
+    }
+    return s < e ? phrase(s, e) : "";
+  }
+
+  /**
+   * A description set off by a comma right after a person's name, as the role the article gives
+   * them: "Nikolay Korzhanov, a former Russian diplomat in Tehran and …" gives "former Russian
+   * diplomat in Tehran". Up to eight words, ended by punctuation, a conjunction or a verb; empty
+   * when there is none.
+   */
+  private String apposition(int after) {
+    if (after + 1 >= tokens.size() || !tokens.is(after, ",")) {
+      return "";
+    }
+    int sentence = tokens.get(after).sentence();
+    int s = after + 1;
+    if (!tokens.is(s, "a", "an", "the") && !"NOUN".equals(tokens.upos(s))) {
+      return "";
+    }
+    int e = s;
+    boolean noun = false;
+    while (e < tokens.size()
+        && e - s < 8
+        && tokens.get(e).sentence() == sentence
+        && !tokens.isPunct(e)
+        && !"CCONJ".equals(tokens.upos(e))
+        && !"VERB".equals(tokens.upos(e))
+        && !"AUX".equals(tokens.upos(e))
+        && !"PRON".equals(tokens.upos(e))) {
+      noun |= "NOUN".equals(tokens.upos(e));
+      e++;
+    }
+    return noun ? phrase(s, e) : "";
   }
 
   /**
@@ -329,22 +471,5 @@ final class Speakers {
       }
     }
     return false;
-  }
-
-  static boolean isOrganization(List<String> words) {
-    for (String w : words) {
-      if (ORGANIZATION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String stripDeterminers(String mention) {
-    String[] parts = mention.split("\\s+", 2);
-    if (parts.length == 2 && DETERMINERS.contains(parts[0].toLowerCase(Locale.ROOT))) {
-      return parts[1];
-    }
-    return mention;
   }
 }

@@ -121,6 +121,33 @@ final class TokenIndex {
     return w;
   }
 
+  /** Capitalised words seen right after a lower-case word; built on first use. */
+  private java.util.Set<String> capitalisedInside;
+
+  /**
+   * True when the word of token {@code i} is capitalised somewhere in the article right after a
+   * lower-case word: capitalised for itself, not for opening a sentence or in a title-case
+   * headline.
+   */
+  boolean capitalisedElsewhere(int i) {
+    if (capitalisedInside == null) {
+      java.util.Set<String> words = new java.util.HashSet<>();
+      for (int k = 1; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        String before = tokens.get(k - 1).text();
+        if (t.sentence() == tokens.get(k - 1).sentence()
+            && !before.isEmpty()
+            && Character.isLowerCase(before.codePointAt(0))
+            && !t.text().isEmpty()
+            && Character.isUpperCase(t.text().codePointAt(0))) {
+          words.add(t.text());
+        }
+      }
+      capitalisedInside = words;
+    }
+    return capitalisedInside.contains(tokens.get(i).text());
+  }
+
   /** Whether token {@code i} is part of a name ({@link Names#nameToken}). */
   boolean isName(int i) {
     if (name[i] == 0) {

@@ -38,9 +38,10 @@ class QuoteRowChecksTest {
                 new Row("a", 2, 3, "Sunday Telegraph", "person"),
                 new Row("a", 4, 5, "Wednesday Prime Minister Ana Ruiz", "person"),
                 new Row("a", 6, 7, "Theresa May", "person"),
+                new Row("a", 6, 7, "Mike Friday", "person"),
                 new Row("a", 8, 9, "Sunday Telegraph", "organization")));
     assertEquals(3, f.notAName());
-    assertEquals(4, f.personRows());
+    assertEquals(5, f.personRows());
   }
 
   @Test

@@ -53,7 +53,9 @@ class CompactCodersTest {
     CoderRegistry registry = CoderRegistry.createDefault();
     Article article = seed();
     AnnotatedArticle annotated = new Annotator(Models.english()).annotate(article);
-    Quote quote = new Quote("000", 0, "indirect", "Hi", 3, 5, "A B", "B", "person", "", 1, 2);
+    Quote quote =
+        new Quote(
+            "000", 0, "indirect", "Hi", 3, 5, "A B", "B", "person", "Mayor", "", "Post", 1, 2);
     DocumentStats english =
         DocumentStatsCalculator.compute(new QuotedArticle(annotated, List.of(quote)));
     // Not English: the English-only counts are null and the formulas NaN.
@@ -80,7 +82,8 @@ class CompactCodersTest {
     Coder<Quote> quotes = registry.getCoder(Quote.class);
     assertInstanceOf(RecordCoder.class, quotes);
     assertEquals(quote, roundTrip(quotes, quote));
-    Quote withNulls = new Quote("000", 1, "direct", "Hi", 3, 5, null, null, null, null, -1, 0);
+    Quote withNulls =
+        new Quote("000", 1, "direct", "Hi", 3, 5, null, null, null, null, null, null, -1, 0);
     assertEquals(withNulls, roundTrip(quotes, withNulls));
     RejectedInput rejected = new RejectedInput("/x", "read", "too_large", "2 MB over");
     assertEquals(rejected, roundTrip(registry.getCoder(RejectedInput.class), rejected));

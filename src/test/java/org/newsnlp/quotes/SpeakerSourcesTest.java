@@ -89,7 +89,7 @@ class SpeakerSourcesTest {
             new Speaker("harbor officials", "harbor officials", SpeakerType.GROUP, "said")));
     assertTrue(
         NotQuotations.isConfidentSource(
-            new Speaker("new poll", "a new poll", SpeakerType.UNKNOWN, "found")));
+            new Speaker("new poll", "a new poll", SpeakerType.DOCUMENT, "found")));
     assertTrue(
         NotQuotations.isConfidentSource(
             new Speaker("Maria Okafor", "she", SpeakerType.PERSON, "said")));
@@ -100,10 +100,9 @@ class SpeakerSourcesTest {
     // a thing as the source, an unresolved pronoun, a cue that reports only marked words
     assertFalse(
         NotQuotations.isConfidentSource(
-            new Speaker("sudden closure", "The sudden closure", SpeakerType.UNKNOWN, "led")));
+            new Speaker("sudden closure", "The sudden closure", SpeakerType.UNNAMED, "led")));
     assertFalse(
-        NotQuotations.isConfidentSource(
-            new Speaker("it", "it", SpeakerType.PRONOUN_UNRESOLVED, "says")));
+        NotQuotations.isConfidentSource(new Speaker("it", "it", SpeakerType.PRONOUN, "says")));
     assertFalse(
         NotQuotations.isConfidentSource(new Speaker("they", "they", SpeakerType.GROUP, "said")));
     assertFalse(
