@@ -33,11 +33,6 @@ final class Attributions {
   private final Sources sources;
   private final List<AttributionPattern> patterns;
 
-  /** By sentence: whether it holds a quotation mark; 0 until asked, then 1 no, 2 yes. */
-  private final byte[] quoteMarkIn;
-
-  private final java.util.Map<Integer, Attribution> colonSentenceBefore = new java.util.HashMap<>();
-
   Attributions(AnnotatedArticle article, TokenIndex tokens) {
     this.text = article.text();
     this.phrases = new Phrases(article, tokens);

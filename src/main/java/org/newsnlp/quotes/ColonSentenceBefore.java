@@ -14,6 +14,7 @@ final class ColonSentenceBefore implements AttributionPattern {
   private final Cues cues;
   private final Phrases phrases;
   private final SentenceSubjects subjects;
+  private final java.util.Map<Integer, Attribution> bySentence = new java.util.HashMap<>();
 
   ColonSentenceBefore(Phrases phrases, SentenceSubjects subjects) {
     this.article = phrases.article();
@@ -29,6 +30,14 @@ final class ColonSentenceBefore implements AttributionPattern {
   }
 
   private Attribution colonSentenceBefore(int sentence) {
+    // the same for every quotation of the sentence, and it may read the whole sentence before
+    if (!bySentence.containsKey(sentence)) {
+      bySentence.put(sentence, readColonSentenceBefore(sentence));
+    }
+    return bySentence.get(sentence);
+  }
+
+  private Attribution readColonSentenceBefore(int sentence) {
     if (sentence == 0) {
       return null;
     }

@@ -50,7 +50,10 @@ final class CueBeforeQuote implements AttributionPattern {
     }
     int sentenceStart = article.sentences().get(sentence).firstToken();
     int k = before;
-    while (k >= sentenceStart && (tokens.isPunct(k) || tokens.is(k, "that"))) {
+    // within a window: a run of marks or "that"s can hold whole quotations of "that"
+    while (k >= sentenceStart
+        && k > before - WINDOW
+        && (tokens.isPunct(k) || tokens.is(k, "that"))) {
       k--;
     }
     for (int j = k; j >= Math.max(sentenceStart, k - PRE_WINDOW); j--) {

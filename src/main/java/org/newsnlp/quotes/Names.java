@@ -246,43 +246,25 @@ final class Names {
     }
     int sentence = tokens.get(before - 1).sentence();
     int end = firstEndingAfter(before);
-    // at most one name opens a sentence: this walks back over no more than `sentences` of them
+    // one name opens a sentence, or two ("Newcastle boss Graeme Souness"): this walks back over
+    // no more than twice `sentences` of them
     for (int o = countBelow(openers, end) - 1; o >= 0; o--) {
       Name n = names.get(openers[o]);
       if (tokens.get(n.firstToken()).sentence() <= sentence - sentences) {
         break;
       }
-      int s = tokens.get(n.firstToken()).sentence();
-      if (s <= sentence - sentences) {
-        continue;
-      }
-      int k = n.firstToken() - 1;
-      while (k >= 0
-          && tokens.get(k).sentence() == s
-          && (tokens.isPunct(k) || isTitle(tokens.get(k).text()))) {
-        k--;
-      }
-      // "Newcastle boss Graeme Souness is …": a name after a short description that opens the
-      // sentence is its subject too, and, coming later, wins over the description's own name
-      int d = k;
-      while (d >= 0
-          && n.firstToken() - d <= 5
-          && tokens.get(d).sentence() == s
-          && ("NOUN".equals(tokens.upos(d)) || isNameToken(tokens, d))) {
-        d--;
-      }
-      if (d < k && (d < 0 || tokens.get(d).sentence() != s) && "NOUN".equals(tokens.upos(k))) {
-        k = d;
-      }
-      boolean opens = k < 0 || tokens.get(k).sentence() != s;
-      if (opens && isAntecedent(n, notAPerson)) {
-        last = n;
+      if (antecedent[openers[o]]) {
+        return n;
       }
     }
     return null;
   }
 
-  /** True when only punctuation and titles stand before {@code n} in its sentence. */
+  /**
+   * True when only punctuation and titles stand before {@code n} in its sentence, or a short
+   * description that opens it ("Newcastle boss Graeme Souness is …": the later name is the subject,
+   * and wins over the description's own name when the sentences are walked back).
+   */
   private boolean opensSentence(Name n) {
     int s = tokens.get(n.firstToken()).sentence();
     int k = n.firstToken() - 1;
@@ -290,6 +272,16 @@ final class Names {
         && tokens.get(k).sentence() == s
         && (tokens.isPunct(k) || isTitle(tokens.get(k).text()))) {
       k--;
+    }
+    int d = k;
+    while (d >= 0
+        && n.firstToken() - d <= 5
+        && tokens.get(d).sentence() == s
+        && ("NOUN".equals(tokens.upos(d)) || isNameToken(tokens, d))) {
+      d--;
+    }
+    if (d < k && (d < 0 || tokens.get(d).sentence() != s) && "NOUN".equals(tokens.upos(k))) {
+      k = d;
     }
     return k < 0 || tokens.get(k).sentence() != s;
   }

@@ -70,7 +70,12 @@ final class NotQuotations {
         capitalised++;
       }
     }
-    String inner = s.replaceAll("[.,!?]+$", "");
+    // a loop, not a pattern anchored at the end, which is quadratic in a run of marks
+    int innerEnd = s.length();
+    while (innerEnd > 0 && ".,!?".indexOf(s.charAt(innerEnd - 1)) >= 0) {
+      innerEnd--;
+    }
+    String inner = s.substring(0, innerEnd);
     return words.length <= 8
         && capitalised >= Math.min(2, words.length)
         && !inner.contains(". ")

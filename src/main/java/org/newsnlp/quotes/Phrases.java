@@ -42,6 +42,9 @@ final class Phrases {
 
   private static final int ASIDE_TOKENS = 25;
 
+  /** How far a walk over a sentence's opening marks and adverbs reaches. */
+  private static final int WINDOW = 60;
+
   int paragraphOf(int token) {
     return article.sentences().get(tokens.get(token).sentence()).paragraph();
   }
@@ -465,7 +468,9 @@ final class Phrases {
   /** The sentence's subject: the first noun phrase, when it ends before {@code cue}. */
   TokenSpan subjectOf(int a, int cue) {
     int k = a;
+    // (a sentence may open with thousands of marks, and be asked about at each of its cues)
     while (k < cue
+        && k < a + WINDOW
         && (tokens.isPunct(k) || "CCONJ".equals(tokens.upos(k)) || "ADV".equals(tokens.upos(k)))) {
       k++;
     }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.AnnotatedArticle.Paragraph;
+import org.newsnlp.model.Deadline;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.Span;
 import org.newsnlp.quotes.QuoteMarks.Passage;
@@ -48,10 +49,15 @@ public final class QuoteExtractor {
   }
 
   public static List<Quote> extract(AnnotatedArticle article) {
-    return new QuoteExtractor(article).quotes();
+    return extract(article, Deadline.NONE);
   }
 
-  private List<Quote> quotes() {
+  /** As {@link #extract(AnnotatedArticle)}, checking {@code deadline} at each quotation. */
+  public static List<Quote> extract(AnnotatedArticle article, Deadline deadline) {
+    return new QuoteExtractor(article).quotes(deadline);
+  }
+
+  private List<Quote> quotes(Deadline deadline) {
     List<Span> paragraphs = new ArrayList<>();
     Span headline = null;
     for (Paragraph p : article.paragraphs()) {
@@ -63,6 +69,7 @@ public final class QuoteExtractor {
     List<Candidate> candidates = new ArrayList<>();
     List<Span> outers = new ArrayList<>();
     for (Passage passage : QuoteMarks.find(text, paragraphs, headline)) {
+      deadline.check();
       Candidate c = inMarks(passage);
       if (c != null) {
         outers.add(passage.outer());
@@ -73,7 +80,7 @@ public final class QuoteExtractor {
     if (headline != null) {
       notTheWritersProse.add(headline);
     }
-    Names names = new Names(tokens, notTheWritersProse);
+    Names names = new Names(tokens, notTheWritersProse, Names::isOrganization);
     Sources sources = attributions.sources();
     for (Candidate c : candidates) {
       if (c.attribution != null) {
@@ -82,7 +89,7 @@ public final class QuoteExtractor {
     }
     List<Candidate> reported = new ArrayList<>();
     for (ReportedSpeech.Report r :
-        new ReportedSpeech(article, tokens, attributions.phrases(), outers).find()) {
+        new ReportedSpeech(article, tokens, attributions.phrases(), outers).find(deadline)) {
       r =
           new ReportedSpeech.Report(
               r.content(), sources.throughSurvey(r.attribution()), r.via(), r.sentence());
@@ -93,7 +100,7 @@ public final class QuoteExtractor {
     }
     candidates.addAll(reported);
     candidates.sort((x, y) -> Integer.compare(x.content.start(), y.content.start()));
-    return rows(candidates, names, new Speakers(tokens, names, text));
+    return rows(candidates, names, new Speakers(tokens, names, text), deadline);
   }
 
   /** A passage in quotation marks as a candidate, with the attribution around it; or null. */
@@ -136,11 +143,13 @@ public final class QuoteExtractor {
   }
 
   /** The rows, in text order: each candidate's speaker resolved, or carried over, or left out. */
-  private List<Quote> rows(List<Candidate> candidates, Names names, Speakers speakers) {
+  private List<Quote> rows(
+      List<Candidate> candidates, Names names, Speakers speakers, Deadline deadline) {
     List<Quote> quotes = new ArrayList<>();
     LastSpeaker last = new LastSpeaker();
     int covered = 0;
     for (Candidate c : candidates) {
+      deadline.check();
       if (c.absorbed || c.content.end() <= covered) {
         // part of a row already written: a fragment of reported speech, a quotation nested in
         // another one

@@ -15,10 +15,14 @@ final class SentenceSubjects {
   private final TokenIndex tokens;
   private final Phrases phrases;
 
+  /** By sentence: whether it holds a quotation mark; 0 until asked, then 1 no, 2 yes. */
+  private final byte[] quoteMarkIn;
+
   SentenceSubjects(Phrases phrases) {
     this.article = phrases.article();
     this.tokens = phrases.tokens();
     this.phrases = phrases;
+    this.quoteMarkIn = new byte[article.sentences().size()];
   }
 
   /**
@@ -100,12 +104,16 @@ final class SentenceSubjects {
         || previous.endToken() <= previous.firstToken()) {
       return null;
     }
-    for (int i = previous.firstToken(); i < previous.endToken(); i++) {
-      if (tokens.isQuotationMark(i)) {
-        return null;
+    if (quoteMarkIn[sentence - 1] == 0) {
+      quoteMarkIn[sentence - 1] = 1;
+      for (int i = previous.firstToken(); i < previous.endToken(); i++) {
+        if (tokens.isQuotationMark(i)) {
+          quoteMarkIn[sentence - 1] = 2;
+          break;
+        }
       }
     }
-    return sentenceSubject(previous.endToken() - 1, false);
+    return quoteMarkIn[sentence - 1] == 2 ? null : sentenceSubject(previous.endToken() - 1, false);
   }
 
   /** Things that carry words of their own: "the ad says", "a letter warns". */

@@ -13,6 +13,7 @@ import org.newsnlp.model.Span;
 final class Sources {
   private static final int PRE_WINDOW = 6;
   private static final int POST_WINDOW = 12;
+  private static final int WINDOW = 60;
 
   private final AnnotatedArticle article;
   private final TokenIndex tokens;
@@ -89,7 +90,8 @@ final class Sources {
       return a;
     }
     int sentenceStart = article.sentences().get(tokens.get(start).sentence()).firstToken();
-    for (int i = start - 1; i >= sentenceStart; i--) {
+    // near the share, not back to the start of a sentence that may run for thousands of tokens
+    for (int i = start - 1; i >= Math.max(sentenceStart, start - WINDOW); i--) {
       if (SURVEY_WORDS.contains(tokens.lower(i))
           && (!"VERB".equals(tokens.upos(i)) || i > sentenceStart && phrases.isNpToken(i - 1))) {
         // the poll's phrase, whatever the tagger made of "poll" after "a new"

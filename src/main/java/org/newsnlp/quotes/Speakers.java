@@ -170,21 +170,21 @@ final class Speakers {
     // the subject of this sentence; else, in a paragraph that already quoted someone, that
     // person, whose words it goes on with; else the subject of a sentence just before, or the
     // person last quoted
-    Names.Name subject = names.lastSubjectBefore(start, 1, Names::isOrganization);
+    Names.Name subject = names.lastSubjectBefore(start, 1);
     if (subject != null) {
       return new Speaker(names.fullest(subject).text(), mention, SpeakerType.PERSON, a.cue());
     }
     if (previousNearby && previous != null && previous.type() == SpeakerType.PERSON) {
       return new Speaker(previous.name(), mention, SpeakerType.PERSON, a.cue());
     }
-    subject = names.lastSubjectBefore(start, 3, Names::isOrganization);
+    subject = names.lastSubjectBefore(start, 3);
     if (subject != null) {
       return new Speaker(names.fullest(subject).text(), mention, SpeakerType.PERSON, a.cue());
     }
     if (previous != null && previous.type() == SpeakerType.PERSON) {
       return new Speaker(previous.name(), mention, SpeakerType.PERSON, a.cue());
     }
-    Names.Name last = names.lastFullNameBefore(start, Names::isOrganization);
+    Names.Name last = names.lastFullNameBefore(start);
     if (last != null) {
       return new Speaker(last.text(), mention, SpeakerType.PERSON, a.cue());
     }
@@ -240,7 +240,7 @@ final class Speakers {
         && !lastWord.equals("source")) {
       // "the senator", "the Republican nominee": the person the story is about, named as the
       // subject of a recent sentence or as the last speaker
-      Names.Name subject = names.lastSubjectBefore(start, 3, Names::isOrganization);
+      Names.Name subject = names.lastSubjectBefore(start, 3);
       if (subject != null) {
         return new Speaker(
             names.fullest(subject).text(),
