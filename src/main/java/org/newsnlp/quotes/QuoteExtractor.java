@@ -377,7 +377,10 @@ public final class QuoteExtractor {
                 || CUT_WORDS.contains(tokens.lower(cut)))) {
           cut--;
         }
-        if (cut < 0 || tokens.get(cut).end() <= span.start()) {
+        if (cut < 0
+            || wordsIn(text, new Span(span.start(), Math.max(span.start(), tokens.get(cut).end())))
+                < MIN_UNATTRIBUTED_WORDS) {
+          // too little of the statement is left before the other speaker's
           return null;
         }
         end = tokens.get(cut).end();
