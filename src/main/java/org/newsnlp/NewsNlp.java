@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
@@ -24,6 +26,7 @@ import org.newsnlp.options.Help;
 import org.newsnlp.options.JobFile;
 import org.newsnlp.options.NewsNlpOptions;
 import org.newsnlp.options.OptionChecks;
+import org.newsnlp.options.RunnerSettings;
 import org.newsnlp.pipeline.AnalyzeArticles;
 import org.newsnlp.read.InputFiles;
 import org.newsnlp.read.ReadArticles;
@@ -88,9 +91,14 @@ public final class NewsNlp {
     Map<String, String> given;
     try {
       String[] merged = JobFile.merge(args);
-      PipelineOptionsFactory.register(NewsNlpOptions.class);
-      options = PipelineOptionsFactory.fromArgs(merged).withValidation().as(NewsNlpOptions.class);
       given = JobFile.options(merged);
+      PipelineOptionsFactory.register(NewsNlpOptions.class);
+      options =
+          PipelineOptionsFactory.fromArgs(withRunnerSettings(merged, given))
+              .withValidation()
+              .as(NewsNlpOptions.class);
+      options.setInputs(RunnerSettings.absolute(options.getInputs()));
+      options.setOutput(RunnerSettings.absolute(options.getOutput()));
     } catch (IOException | RuntimeException e) {
       return usageError(List.of(e.getMessage()));
     }
@@ -167,6 +175,29 @@ public final class NewsNlp {
         summary.errors(),
         summary.errorsByReason());
     return summary;
+  }
+
+  /**
+   * {@code args} with what a Flink or Spark run needs and the command line leaves out ({@link
+   * RunnerSettings}): Spark's driver settings go into the system properties, where Spark reads
+   * them; a Flink configuration folder for an embedded cluster under {@code mvn exec:java} is added
+   * as {@code --flinkConfDir}.
+   */
+  static String[] withRunnerSettings(String[] args, Map<String, String> given) throws IOException {
+    RunnerSettings.sparkDriverOnLoopback(given, System.getProperties(), System.getenv())
+        .forEach(System::setProperty);
+    Optional<Path> flinkConf =
+        RunnerSettings.flinkConfigurationForOwnClassLoader(
+            given,
+            System.getenv(),
+            NewsNlp.class.getClassLoader(),
+            ClassLoader.getSystemClassLoader());
+    if (flinkConf.isEmpty()) {
+      return args;
+    }
+    String[] all = Arrays.copyOf(args, args.length + 1);
+    all[args.length] = "--flinkConfDir=" + flinkConf.get();
+    return all;
   }
 
   /**
