@@ -1,0 +1,125 @@
+package org.newsnlp.runners;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The commands of the README run as a user runs them, each as its own process in the project folder
+ * with its output in a log file, for the integration tests of the runners.
+ */
+final class Commands {
+  static final Path ROOT = Path.of("").toAbsolutePath();
+  static final Path NEWS = Path.of("../shared/corpora/news");
+
+  private Commands() {}
+
+  record Result(int code, String output) {}
+
+  /** Runs {@code command} with {@code env} added to this JVM's environment, for at most limit. */
+  static Result run(List<String> command, Map<String, String> env, Path log, Duration limit) {
+    try {
+      Files.createDirectories(log.getParent());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(ROOT.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      builder.environment().putAll(env);
+      Process process = builder.start();
+      if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor();
+        return new Result(-1, "timed out after " + limit + ": " + command);
+      }
+      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code java -jar jar args…} with this JVM's java. */
+  static List<String> javaJar(Path jar, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar.toAbsolutePath().toString());
+    command.addAll(args);
+    return command;
+  }
+
+  /** The last few thousand characters of a command's output, for a failure message. */
+  static String tail(String output) {
+    return output.length() <= 6000 ? output : output.substring(output.length() - 6000);
+  }
+
+  /**
+   * Fills {@code input} with the seed articles, two files the read stage must reject and, when
+   * ../shared is present, {@code realArticles} articles spread over its three news sources; returns
+   * how many articles that is.
+   */
+  static int gatherInput(Path input, int realArticles, String test) throws IOException {
+    int articles = 0;
+    Files.createDirectories(input);
+    try (Stream<Path> seeds = Files.list(ROOT.resolve("seeds"))) {
+      for (Path seed : seeds.toList()) {
+        Files.copy(seed, input.resolve(seed.getFileName()));
+        articles++;
+      }
+    }
+    Files.write(input.resolve("empty.txt"), new byte[0]);
+    Files.write(input.resolve("blob.bin"), new byte[] {1, 2, 0, 3, 0, 0, 7});
+    if (realArticles == 0) {
+      return articles;
+    }
+    if (!Files.isDirectory(NEWS)) {
+      System.err.println(test + ": " + NEWS + " is absent; running the seed articles only");
+      return articles;
+    }
+    List<String> sources = List.of("bbc", "reuters21578", "wikinews");
+    for (String source : sources) {
+      List<Path> files;
+      try (Stream<Path> all = Files.list(NEWS.resolve(source))) {
+        files = all.sorted().toList();
+      }
+      int take = realArticles / sources.size();
+      for (int i = 0; i < take; i++) {
+        Path file = files.get(i * files.size() / take);
+        Files.copy(file, input.resolve(file.getFileName()));
+        articles++;
+      }
+    }
+    return articles;
+  }
+
+  /**
+   * Every table (*.csv) in {@code expected} must be in {@code actual} with the same bytes: the
+   * documents, quotes, errors and inputs, and any table added since.
+   */
+  static void assertSameTables(Path expected, Path actual) throws IOException {
+    List<Path> tables;
+    try (Stream<Path> files = Files.list(expected)) {
+      tables = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+    }
+    assertTrue(tables.size() >= 4, "tables of " + expected + ": " + tables);
+    for (Path table : tables) {
+      Path other = actual.resolve(table.getFileName());
+      assertTrue(Files.exists(other), other + " was not written");
+      assertEquals(-1L, Files.mismatch(table, other), other + " differs from " + table);
+    }
+  }
+}
