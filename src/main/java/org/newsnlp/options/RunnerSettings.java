@@ -41,13 +41,13 @@ public final class RunnerSettings {
 
   /**
    * The Spark settings that keep a driver on 127.0.0.1 when its master is on this machine too
-   * ({@code local[N]}, or {@code spark://} on 127.0.0.1 or localhost): its RPC server on the
-   * loopback address instead of the address the host name resolves to or the first network
-   * interface, and no web UI, which Spark would open on every interface (only {@code
-   * SPARK_LOCAL_IP} moves it; the master's web UI lists the application all the same). Nothing when
-   * the runner is not Spark, when {@code SPARK_LOCAL_IP} is set, or for a setting the JVM's system
-   * properties already hold. Spark reads these system properties when the runner creates its
-   * context.
+   * ({@code local[N]}, or {@code spark://} on 127.0.0.1 or localhost, from {@code --sparkMaster} or
+   * from spark-submit's {@code spark.master}): its RPC server on the loopback address instead of
+   * the address the host name resolves to or the first network interface, and no web UI, which
+   * Spark would open on every interface (only {@code SPARK_LOCAL_IP} moves it; the master's web UI
+   * lists the application all the same). Nothing when the runner is not Spark, when {@code
+   * SPARK_LOCAL_IP} is set, or for a setting the JVM's system properties already hold. Spark reads
+   * these system properties when the runner creates its context.
    *
    * @param options the run's options by name, as {@link JobFile#options} gives them
    */
@@ -57,8 +57,10 @@ public final class RunnerSettings {
     if (!isRunner(options, "SparkRunner") || env.containsKey("SPARK_LOCAL_IP")) {
       return settings;
     }
-    // Beam's own default master is local[4].
-    String master = options.getOrDefault("sparkMaster", "local[4]");
+    // spark-submit passes its --master as this property, which wins in Beam's runner; Beam's own
+    // default is local[4].
+    String master =
+        system.getProperty("spark.master", options.getOrDefault("sparkMaster", "local[4]"));
     boolean loopback =
         master.startsWith("local")
             || master.startsWith("spark://127.0.0.1:")

@@ -74,6 +74,12 @@ class RunnerSettingsTest {
             Map.of("runner", "SparkRunner", "sparkMaster", "spark://spark.example.org:7077"),
             new Properties(),
             Map.of()));
+    // spark-submit --master spark://spark.example.org:7077 sets spark.master, which wins.
+    Properties submitted = new Properties();
+    submitted.setProperty("spark.master", "spark://spark.example.org:7077");
+    assertEquals(
+        Map.of(),
+        RunnerSettings.sparkDriverOnLoopback(Map.of("runner", "SparkRunner"), submitted, Map.of()));
     assertEquals(
         Map.of(),
         RunnerSettings.sparkDriverOnLoopback(
