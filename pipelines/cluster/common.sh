@@ -5,7 +5,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE="$ROOT/pipelines/cluster"
 # The cluster's folder: jars, configuration, logs, process ids. Outside target/ would survive
 # `mvn clean`; inside it, nothing of the clusters is ever committed by accident.
-DIR="${NEWSNLP_CLUSTER_DIR:-$ROOT/target/cluster}/$ENGINE"
+CLUSTERS="${NEWSNLP_CLUSTER_DIR:-$ROOT/target/cluster}"
+DIR="$CLUSTERS/$ENGINE"
 LOGS="$DIR/log"
 
 say() { echo "$NAME: $*"; }
@@ -117,6 +118,50 @@ wait_until() {
     sleep 0.5
   done
   return 1
+}
+
+# Waits up to 120 s for the function `ready`, watching the processes of pid files $@; when they
+# do not come up, shows the logs, stops what runs and fails.
+await_ready() {
+  WATCH="$*"
+  if ! wait_until 120 ready; then
+    show_logs
+    stop >/dev/null
+    die "the cluster did not come up within 120 s (logs above, and in $LOGS)"
+  fi
+}
+
+# Stops the processes of "pid-file:name" arguments in their order, then any JVM left running from
+# the cluster's folder.
+stop_all() {
+  local p pid
+  for p in "$@"; do
+    stop_process "${p%%:*}" "${p#*:}"
+  done
+  for pid in $(leftovers); do
+    say "stopping a leftover process of the cluster, pid $pid"
+    kill -9 "$pid" 2>/dev/null || true
+  done
+}
+
+# Says which processes of "pid-file:name" arguments ($3...) run and what http://127.0.0.1:$1$2
+# answers; returns 3 when a process is down.
+show_status() {
+  local port=$1 path=$2 code=0 p body
+  shift 2
+  for p in "$@"; do
+    if running "${p%%:*}"; then
+      say "${p#*:} running, pid $(cat "${p%%:*}")"
+    else
+      say "${p#*:} not running"
+      code=3
+    fi
+  done
+  if body=$(http_get "$port" "$path"); then
+    body=${body//[[:space:]]/}
+    say "http://127.0.0.1:$port$path: ${body:0:400}"
+  fi
+  return "$code"
 }
 
 # The last lines of every log, for a start that failed.

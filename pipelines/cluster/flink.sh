@@ -102,41 +102,20 @@ start() {
     org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint
   start_process taskmanager GET_TM_RESOURCE_PARAMS \
     org.apache.flink.runtime.taskexecutor.TaskManagerRunner
-  WATCH="$JM_PID $TM_PID"
-  if ! wait_until 120 ready; then
-    show_logs
-    stop >/dev/null
-    die "the cluster did not come up within 120 s (logs above, and in $LOGS)"
-  fi
+  await_ready "$JM_PID" "$TM_PID"
   say "Flink session cluster up: REST API and dashboard on http://127.0.0.1:$REST_PORT," \
     "1 TaskManager with $SLOTS slots; JobManager pid $(cat "$JM_PID")," \
     "TaskManager pid $(cat "$TM_PID"); logs in $LOGS"
 }
 
 stop() {
-  local pid
-  stop_process "$TM_PID" TaskManager
-  stop_process "$JM_PID" JobManager
-  for pid in $(leftovers); do
-    say "stopping a leftover Flink process, pid $pid"
-    kill -9 "$pid" 2>/dev/null || true
-  done
+  stop_all "$TM_PID:TaskManager" "$JM_PID:JobManager"
   say "stopped; logs stay in $LOGS"
 }
 
 status() {
-  local code=0 overview
-  for p in "$JM_PID:JobManager" "$TM_PID:TaskManager"; do
-    if running "${p%%:*}"; then
-      say "${p#*:} running, pid $(cat "${p%%:*}")"
-    else
-      say "${p#*:} not running"
-      code=3
-    fi
-  done
-  if overview=$(http_get "$REST_PORT" /overview); then
-    say "http://127.0.0.1:$REST_PORT/overview: $overview"
-  fi
+  local code=0
+  show_status "$REST_PORT" /overview "$JM_PID:JobManager" "$TM_PID:TaskManager" || code=$?
   say "logs in $LOGS"
   return "$code"
 }

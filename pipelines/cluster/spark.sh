@@ -62,12 +62,7 @@ start() {
     -cp "$CLASSPATH_ARG" org.apache.spark.deploy.worker.Worker \
     --host 127.0.0.1 --cores "$CORES" --memory "$MEMORY" --webui-port "$WORKER_UI_PORT" \
     --work-dir "$DIR/work" "spark://127.0.0.1:$MASTER_PORT"
-  WATCH="$MASTER_PID $WORKER_PID"
-  if ! wait_until 120 ready; then
-    show_logs
-    stop >/dev/null
-    die "the cluster did not come up within 120 s (logs above, and in $LOGS)"
-  fi
+  await_ready "$MASTER_PID" "$WORKER_PID"
   say "Spark standalone cluster up: master spark://127.0.0.1:$MASTER_PORT, web UI" \
     "http://127.0.0.1:$MASTER_UI_PORT, 1 worker with $CORES cores; master pid" \
     "$(cat "$MASTER_PID"), worker pid $(cat "$WORKER_PID"); logs in $LOGS, executors' logs in" \
@@ -75,31 +70,14 @@ start() {
 }
 
 stop() {
-  local pid
   # The worker stops its executors as it stops.
-  stop_process "$WORKER_PID" worker
-  stop_process "$MASTER_PID" master
-  for pid in $(leftovers); do
-    say "stopping a leftover Spark process, pid $pid"
-    kill -9 "$pid" 2>/dev/null || true
-  done
+  stop_all "$WORKER_PID:worker" "$MASTER_PID:master"
   say "stopped; logs stay in $LOGS and $DIR/work"
 }
 
 status() {
-  local code=0 json
-  for p in "$MASTER_PID:master" "$WORKER_PID:worker"; do
-    if running "${p%%:*}"; then
-      say "${p#*:} running, pid $(cat "${p%%:*}")"
-    else
-      say "${p#*:} not running"
-      code=3
-    fi
-  done
-  if json=$(http_get "$MASTER_UI_PORT" /json/); then
-    json=${json//[[:space:]]/}
-    say "http://127.0.0.1:$MASTER_UI_PORT/json/: ${json:0:400}"
-  fi
+  local code=0
+  show_status "$MASTER_UI_PORT" /json/ "$MASTER_PID:master" "$WORKER_PID:worker" || code=$?
   say "logs in $LOGS, executors' logs in $DIR/work"
   return "$code"
 }
