@@ -48,7 +48,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterIT {
   static final Path CLUSTERS = Commands.ROOT.resolve("target/cluster-it");
   static final Path JAR = Path.of(System.getProperty("newsnlp.jar", "target/newsnlp-0.1.0.jar"));
-  static final int REAL_ARTICLES = 120;
+
+  /** Real articles from each of the three news sources: 120 in all. */
+  static final int PER_SOURCE = 40;
 
   /** The longest any one command may take: a run, a build, a cluster's start. */
   static final Duration LIMIT = Duration.ofMinutes(6);
@@ -73,7 +75,7 @@ class ClusterIT {
   static void runTheJobOnEachCluster() throws Exception {
     Runtime.getRuntime().addShutdownHook(new Thread(ClusterIT::stopClusters));
     input = dir.resolve("input");
-    articles = Commands.gatherInput(input, REAL_ARTICLES, "ClusterIT");
+    articles = Commands.gatherInput(input, PER_SOURCE, "ClusterIT");
     for (String port :
         List.of(
             "FLINK_REST_PORT",

@@ -69,10 +69,10 @@ final class Commands {
 
   /**
    * Fills {@code input} with the seed articles, two files the read stage must reject and, when
-   * ../shared is present, {@code realArticles} articles spread over its three news sources; returns
-   * how many articles that is.
+   * ../shared is present, the first {@code perSource} articles of each of its three news sources;
+   * returns how many articles that is.
    */
-  static int gatherInput(Path input, int realArticles, String test) throws IOException {
+  static int gatherInput(Path input, int perSource, String test) throws IOException {
     int articles = 0;
     Files.createDirectories(input);
     try (Stream<Path> seeds = Files.list(ROOT.resolve("seeds"))) {
@@ -81,26 +81,22 @@ final class Commands {
         articles++;
       }
     }
+    // Inputs every runner must turn into the same error rows.
     Files.write(input.resolve("empty.txt"), new byte[0]);
     Files.write(input.resolve("blob.bin"), new byte[] {1, 2, 0, 3, 0, 0, 7});
-    if (realArticles == 0) {
+    if (perSource == 0) {
       return articles;
     }
     if (!Files.isDirectory(NEWS)) {
       System.err.println(test + ": " + NEWS + " is absent; running the seed articles only");
       return articles;
     }
-    List<String> sources = List.of("bbc", "reuters21578", "wikinews");
-    for (String source : sources) {
-      List<Path> files;
-      try (Stream<Path> all = Files.list(NEWS.resolve(source))) {
-        files = all.sorted().toList();
-      }
-      int take = realArticles / sources.size();
-      for (int i = 0; i < take; i++) {
-        Path file = files.get(i * files.size() / take);
-        Files.copy(file, input.resolve(file.getFileName()));
-        articles++;
+    for (String source : List.of("bbc", "reuters21578", "wikinews")) {
+      try (Stream<Path> files = Files.list(NEWS.resolve(source))) {
+        for (Path file : files.sorted().limit(perSource).toList()) {
+          Files.copy(file, input.resolve(file.getFileName()));
+          articles++;
+        }
       }
     }
     return articles;

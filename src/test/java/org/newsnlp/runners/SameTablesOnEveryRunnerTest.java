@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,6 @@ import org.newsnlp.write.CsvTable;
  */
 class SameTablesOnEveryRunnerTest {
   private static final List<String> TABLES = List.of("documents", "quotes", "errors");
-  private static final Path NEWS = Path.of("../shared/corpora/news");
 
   /** Articles taken from each source when the shared corpus is there: a few hundred in all. */
   private static final int PER_SOURCE = 80;
@@ -35,29 +33,7 @@ class SameTablesOnEveryRunnerTest {
   @BeforeAll
   static void gatherInput() throws IOException {
     input = dir.resolve("input");
-    Files.createDirectories(input);
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, input.resolve(seed.getFileName()));
-        articles++;
-      }
-    }
-    // Inputs every runner must turn into the same error rows.
-    Files.write(input.resolve("empty.txt"), new byte[0]);
-    Files.write(input.resolve("blob.bin"), new byte[] {1, 2, 0, 3, 0, 0, 7});
-    if (Files.isDirectory(NEWS)) {
-      for (String source : List.of("bbc", "reuters21578", "wikinews")) {
-        try (Stream<Path> files = Files.list(NEWS.resolve(source))) {
-          for (Path file : files.sorted().limit(PER_SOURCE).toList()) {
-            Files.copy(file, input.resolve(file.getFileName()));
-            articles++;
-          }
-        }
-      }
-    } else {
-      System.err.println(
-          "SameTablesOnEveryRunnerTest: " + NEWS + " is absent; comparing runners on seeds/ only");
-    }
+    articles = Commands.gatherInput(input, PER_SOURCE, "SameTablesOnEveryRunnerTest");
   }
 
   @Test
