@@ -97,8 +97,6 @@ public final class NewsNlp {
           PipelineOptionsFactory.fromArgs(withRunnerSettings(merged, given))
               .withValidation()
               .as(NewsNlpOptions.class);
-      options.setInputs(RunnerSettings.absolute(options.getInputs()));
-      options.setOutput(RunnerSettings.absolute(options.getOutput()));
     } catch (IOException | RuntimeException e) {
       return usageError(List.of(e.getMessage()));
     }
@@ -106,6 +104,10 @@ public final class NewsNlp {
     if (!problems.isEmpty()) {
       return usageError(problems);
     }
+    // checked as the user typed them (a "~" the shell left alone is named as such), then made
+    // absolute for executors whose working folder is not this one
+    options.setInputs(RunnerSettings.absolute(options.getInputs()));
+    options.setOutput(RunnerSettings.absolute(options.getOutput()));
     tuneDirectRunner(options, given.keySet());
     RunFolder folder = runFolder(options);
     RunLifecycle.Result result =
