@@ -1,8 +1,6 @@
 package org.newsnlp.pipeline;
 
 import java.util.List;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -13,11 +11,9 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.newsnlp.annotate.Annotator;
 import org.newsnlp.annotate.Models;
 import org.newsnlp.annotate.TokenTable;
-import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.Article;
 import org.newsnlp.model.DocumentStats;
 import org.newsnlp.model.Quote;
-import org.newsnlp.model.QuotedArticle;
 import org.newsnlp.model.RejectedInput;
 
 /**
@@ -68,7 +64,6 @@ public class AnalyzeArticles extends PTransform<PCollection<Article>, PCollectio
   }
 
   static class AnalyzeFn extends DoFn<Article, DocumentStats> {
-    private final Counter tokenRows = Metrics.counter(AnalyzeArticles.class, "token_rows");
     private final boolean tokens;
     private transient Annotator annotator;
 
@@ -83,29 +78,7 @@ public class AnalyzeArticles extends PTransform<PCollection<Article>, PCollectio
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
-      AnnotatedArticle annotated =
-          ArticleSteps.annotate(annotator, article, r -> out.get(REJECTED).output(r));
-      if (annotated == null) {
-        return;
-      }
-      if (tokens) {
-        for (List<String> row : TokenTable.rows(annotated)) {
-          tokenRows.inc();
-          out.get(TOKENS).output(row);
-        }
-      }
-      QuotedArticle quoted =
-          ArticleSteps.extractQuotes(annotated, r -> out.get(REJECTED).output(r));
-      if (quoted == null) {
-        return;
-      }
-      for (Quote quote : quoted.quotes()) {
-        out.get(QUOTES).output(quote);
-      }
-      DocumentStats stats = ArticleSteps.measure(quoted, r -> out.get(REJECTED).output(r));
-      if (stats != null) {
-        out.get(STATS).output(stats);
-      }
+      ArticleSteps.analyze(annotator, article, tokens, out);
     }
   }
 }

@@ -7,7 +7,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.newsnlp.annotate.Annotator;
+import org.newsnlp.annotate.TokenTable;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.Article;
 import org.newsnlp.model.DocumentStats;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The three per-article steps of {@link AnalyzeArticles} (annotation, quotations, statistics), each
  * with its counters and its error row. A step that fails on an article hands its error row to
- * {@code rejected} and returns null.
+ * {@code rejected} and returns null; {@link #analyze} runs the three on one article.
  */
 final class ArticleSteps {
   private static final Counter ANNOTATED =
@@ -42,7 +44,40 @@ final class ArticleSteps {
   private static final AtomicBoolean FIRST = new AtomicBoolean();
   private static final Logger LOG = LoggerFactory.getLogger(ArticleSteps.class);
 
+  private static final Counter TOKEN_ROWS = Metrics.counter(AnalyzeArticles.class, "token_rows");
+
   private ArticleSteps() {}
+
+  /**
+   * Annotates {@code article}, finds its quotations and computes its statistics, giving its rows to
+   * {@code out} under {@link AnalyzeArticles}' tags: the token rows when {@code tokens} is set.
+   */
+  static void analyze(
+      Annotator annotator, Article article, boolean tokens, DoFn.MultiOutputReceiver out) {
+    AnnotatedArticle annotated =
+        annotate(annotator, article, r -> out.get(AnalyzeArticles.REJECTED).output(r));
+    if (annotated == null) {
+      return;
+    }
+    if (tokens) {
+      for (List<String> row : TokenTable.rows(annotated)) {
+        TOKEN_ROWS.inc();
+        out.get(AnalyzeArticles.TOKENS).output(row);
+      }
+    }
+    QuotedArticle quoted =
+        extractQuotes(annotated, r -> out.get(AnalyzeArticles.REJECTED).output(r));
+    if (quoted == null) {
+      return;
+    }
+    for (Quote quote : quoted.quotes()) {
+      out.get(AnalyzeArticles.QUOTES).output(quote);
+    }
+    DocumentStats stats = measure(quoted, r -> out.get(AnalyzeArticles.REJECTED).output(r));
+    if (stats != null) {
+      out.get(AnalyzeArticles.STATS).output(stats);
+    }
+  }
 
   /** Annotates {@code article} (stage {@code annotate}). */
   static AnnotatedArticle annotate(
