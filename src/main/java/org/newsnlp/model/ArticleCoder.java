@@ -43,6 +43,15 @@ public final class ArticleCoder extends AtomicCoder<Article> {
       VarInt.encode(s.start(), out);
       VarInt.encode(s.end() - s.start(), out);
     }
+    ArticleMetadata metadata = a.metadata();
+    STRING.encode(metadata.published(), out);
+    STRING.encode(metadata.url(), out);
+    STRING.encode(metadata.outlet(), out);
+    VarInt.encode(metadata.authors().size(), out);
+    for (String author : metadata.authors()) {
+      STRING.encode(author, out);
+    }
+    STRING.encode(metadata.warnings(), out);
   }
 
   @Override
@@ -63,13 +72,23 @@ public final class ArticleCoder extends AtomicCoder<Article> {
       int start = VarInt.decodeInt(in);
       body.add(new Span(start, start + VarInt.decodeInt(in)));
     }
+    String published = STRING.decode(in);
+    String url = STRING.decode(in);
+    String outlet = STRING.decode(in);
+    int authorCount = VarInt.decodeInt(in);
+    List<String> authors = new ArrayList<>(authorCount);
+    for (int i = 0; i < authorCount; i++) {
+      authors.add(STRING.decode(in));
+    }
+    String warnings = STRING.decode(in);
     return new Article(
         docId,
         path,
         text,
         encoding,
         sizeBytes,
-        new ArticleLayout(headline, headlineStart, headlineEnd, originalHeadline, publisher, body));
+        new ArticleLayout(headline, headlineStart, headlineEnd, originalHeadline, publisher, body),
+        new ArticleMetadata(published, url, outlet, authors, warnings));
   }
 
   @Override

@@ -14,7 +14,9 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * (see the README's data dictionary for every column's meaning, unit and formula). A ratio whose
  * denominator is zero is {@link Double#NaN} and written as an empty cell. English-only values
  * (syllables, tags, Dale–Chall, the grade formulas) are {@code null} or NaN, so empty cells, for a
- * document whose detected language is not English.
+ * document whose detected language is not English. {@code published}, {@code url}, {@code outlet},
+ * {@code authors} (joined by {@code "; "}) and {@code warnings} are the article's {@link
+ * ArticleMetadata}, empty for a plain-text article.
  *
  * @param uposShares share of each Universal POS tag among the words' syntactic words, keyed by the
  *     tags of {@link #UPOS_TAGS}; empty for a non-English document
@@ -26,6 +28,11 @@ public record DocumentStats(
     String headline,
     String originalHeadline,
     String publisher,
+    String published,
+    String url,
+    String outlet,
+    String authors,
+    String warnings,
     String encoding,
     long sizeBytes,
     int paragraphs,
@@ -88,6 +95,11 @@ public record DocumentStats(
                 "headline",
                 "original_headline",
                 "publisher",
+                "published",
+                "url",
+                "outlet",
+                "authors",
+                "warnings",
                 "encoding",
                 "size_bytes",
                 "paragraphs",
@@ -141,6 +153,11 @@ public record DocumentStats(
     row.add(headline);
     row.add(originalHeadline);
     row.add(publisher);
+    row.add(published);
+    row.add(url);
+    row.add(outlet);
+    row.add(authors);
+    row.add(warnings);
     row.add(encoding);
     row.add(Long.toString(sizeBytes));
     for (Integer n :
