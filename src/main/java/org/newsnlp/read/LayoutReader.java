@@ -115,6 +115,11 @@ public final class LayoutReader {
     return p.split("\\s+").length <= MAX_HEADLINE_WORDS;
   }
 
+  /** True when two headlines are the same but for case, white space and curly apostrophes. */
+  static boolean sameHeadline(String a, String b) {
+    return normalise(a).equals(normalise(b));
+  }
+
   private static String normalise(String s) {
     return s.replace('’', '\'')
         .replace('‘', '\'')
