@@ -19,6 +19,7 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.DoubleCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.StructuredCoder;
@@ -28,9 +29,10 @@ import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * A coder for any record whose components are strings, numbers, booleans or maps of strings to
- * doubles: each component in declaration order with Beam's coder for its type (nullable where the
- * type allows null; a map's entries sorted by key), decoded through the canonical constructor.
+ * A coder for any record whose components are strings, numbers, booleans, maps of strings to
+ * doubles or lists of longs: each component in declaration order with Beam's coder for its type
+ * (nullable where the type allows null; a map's entries sorted by key), decoded through the
+ * canonical constructor.
  *
  * <p>For the row types ({@link DocumentStats}, {@link Quote}, {@link RejectedInput}, {@link
  * InputFile}): Java serialization, their earlier coder, writes each element's class description
@@ -44,6 +46,7 @@ public final class RecordCoder<T extends Record> extends StructuredCoder<T> {
   private static final Coder<Long> LONG = NullableCoder.of(VarLongCoder.of());
   private static final Coder<Double> DOUBLE = NullableCoder.of(DoubleCoder.of());
   private static final Coder<Boolean> BOOLEAN = NullableCoder.of(BooleanCoder.of());
+  private static final Coder<List<Long>> LONGS = ListCoder.of(VarLongCoder.of());
 
   private final Class<T> type;
 
@@ -120,6 +123,8 @@ public final class RecordCoder<T extends Record> extends StructuredCoder<T> {
       coder = BOOLEAN;
     } else if (c == Map.class && isStringToDouble(component.getGenericType())) {
       coder = StringToDouble.INSTANCE;
+    } else if (c == List.class && isListOf(component.getGenericType(), Long.class)) {
+      coder = LONGS;
     } else {
       throw new IllegalArgumentException(
           "RecordCoder cannot encode "
@@ -131,6 +136,10 @@ public final class RecordCoder<T extends Record> extends StructuredCoder<T> {
               + ")");
     }
     return (Coder<Object>) coder;
+  }
+
+  private static boolean isListOf(Type generic, Class<?> element) {
+    return generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] == element;
   }
 
   private static boolean isStringToDouble(Type generic) {
