@@ -19,6 +19,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
 import org.newsnlp.annotate.LanguageDetector;
 import org.newsnlp.annotate.Models;
 import org.newsnlp.model.RejectedInput;
@@ -28,7 +29,9 @@ import org.newsnlp.options.NewsNlpOptions;
 import org.newsnlp.options.OptionChecks;
 import org.newsnlp.options.RunnerSettings;
 import org.newsnlp.pipeline.AnalyzeArticles;
+import org.newsnlp.pipeline.AnalyzeJsonLines;
 import org.newsnlp.read.InputFiles;
+import org.newsnlp.read.JsonFields;
 import org.newsnlp.read.ReadArticles;
 import org.newsnlp.run.Manifest;
 import org.newsnlp.run.Progress;
@@ -274,33 +277,59 @@ public final class NewsNlp {
    */
   public static void build(
       Pipeline pipeline, NewsNlpOptions options, Map<String, String> unchanged) {
+    JsonFields fields = jsonFields(options);
     PCollectionTuple read =
         pipeline.apply(
             "ReadArticles",
             ReadArticles.from(options.getInputs())
                 .withMaxDocumentBytes(options.getMaxDocumentBytes())
+                .withJsonFields(fields)
                 .skippingUnchanged(unchanged));
-    PCollectionTuple analysed =
+    PCollectionTuple files =
         read.get(ReadArticles.ARTICLES)
             .apply("AnalyzeArticles", AnalyzeArticles.create().withTokens(options.getEmitTokens()));
+    PCollectionTuple lines =
+        read.get(ReadArticles.PARTS)
+            .apply(
+                "AnalyzeJsonLines",
+                AnalyzeJsonLines.reading(fields, options.getMaxDocumentBytes())
+                    .withTokens(options.getEmitTokens()));
     PCollection<RejectedInput> rejected =
         PCollectionList.of(read.get(ReadArticles.REJECTED))
-            .and(analysed.get(AnalyzeArticles.REJECTED))
+            .and(files.get(AnalyzeArticles.REJECTED))
+            .and(lines.get(AnalyzeArticles.REJECTED))
             .apply("GatherRejections", Flatten.pCollections());
 
-    analysed
-        .get(AnalyzeArticles.STATS)
+    gather(files, lines, AnalyzeArticles.STATS, "GatherDocuments")
         .apply("WriteDocuments", writeTable(OutputTables.DOCUMENTS, options));
-    analysed
-        .get(AnalyzeArticles.QUOTES)
+    gather(files, lines, AnalyzeArticles.QUOTES, "GatherQuotes")
         .apply("WriteQuotes", writeTable(OutputTables.QUOTES, options));
     if (options.getEmitTokens()) {
-      analysed
-          .get(AnalyzeArticles.TOKENS)
+      gather(files, lines, AnalyzeArticles.TOKENS, "GatherTokens")
           .apply("WriteTokens", writeTable(OutputTables.TOKENS, options));
     }
     rejected.apply("WriteErrors", writeTable(OutputTables.ERRORS, options));
     read.get(ReadArticles.INPUTS).apply("WriteInputs", writeTable(OutputTables.INPUTS, options));
+  }
+
+  /** The rows {@code tag} names of the articles of files and of JSON Lines, together. */
+  private static <T> PCollection<T> gather(
+      PCollectionTuple files, PCollectionTuple lines, TupleTag<T> tag, String name) {
+    return PCollectionList.of(files.get(tag))
+        .and(lines.get(tag))
+        .apply(name, Flatten.pCollections());
+  }
+
+  /** The JSON fields the options name ({@link OptionChecks} checks that each names one). */
+  static JsonFields jsonFields(NewsNlpOptions options) {
+    return JsonFields.of(
+        options.getTitleField(),
+        options.getTextField(),
+        options.getPublishedField(),
+        options.getUrlField(),
+        options.getOutletField(),
+        options.getAuthorsField(),
+        options.getIdField());
   }
 
   /**

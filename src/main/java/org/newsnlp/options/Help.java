@@ -32,6 +32,17 @@ public final class Help {
               InputOptions.class,
               List.of("inputs", "allowEmptyInputs", "maxDocumentBytes")),
           new Group(
+              "JSON articles (.json, .jsonl, .ndjson)",
+              JsonOptions.class,
+              List.of(
+                  "textField",
+                  "titleField",
+                  "publishedField",
+                  "urlField",
+                  "outletField",
+                  "authorsField",
+                  "idField")),
+          new Group(
               "Outputs",
               OutputOptions.class,
               List.of("output", "excelBom", "emitTokens", "shards")),
@@ -91,9 +102,9 @@ public final class Help {
     s.append("       mvn -q compile exec:java -Dexec.args=\"[--option=value ...]\"\n\n");
     s.append(
         wrap(
-            "Reads news articles (one a file), finds sentences, tokens, tags, lemmas and"
-                + " quotations, and writes documents.csv, quotes.csv, errors.csv, inputs.csv"
-                + " and run.json into --output.",
+            "Reads news articles (one a text or JSON file, or one a line of JSON Lines), finds"
+                + " sentences, tokens, tags, lemmas and quotations, and writes documents.csv,"
+                + " quotes.csv, errors.csv, inputs.csv and run.json into --output.",
             ""));
     for (Group group : GROUPS) {
       s.append('\n').append(group.title()).append(":\n");

@@ -8,8 +8,9 @@ import org.apache.beam.sdk.options.PipelineOptions;
 public interface InputOptions extends PipelineOptions {
   @Description(
       "The articles: a folder (all its files), or a file pattern (* within a folder, ** across"
-          + " folders). Each file is one document; .gz files are decompressed; files and folders"
-          + " whose names start with a dot are not read.")
+          + " folders). A .json file is one JSON article, each line of a .jsonl or .ndjson file"
+          + " one, any other file one article of plain text; .gz files are decompressed; files"
+          + " and folders whose names start with a dot are not read.")
   @Default.String("seeds/*")
   String getInputs();
 
@@ -24,8 +25,8 @@ public interface InputOptions extends PipelineOptions {
   void setAllowEmptyInputs(boolean value);
 
   @Description(
-      "Largest input accepted, in bytes (for .gz files: once decompressed); larger files become"
-          + " error rows with reason too_large.")
+      "Largest input accepted, in bytes (for .gz files: once decompressed; for JSON Lines: each"
+          + " line); larger files and lines become error rows with reason too_large.")
   @Default.Long(5L * 1024 * 1024)
   long getMaxDocumentBytes();
 

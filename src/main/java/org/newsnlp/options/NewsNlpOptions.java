@@ -1,4 +1,4 @@
 package org.newsnlp.options;
 
 /** Every option of newsnlp, by purpose; {@code --help} lists them ({@link Help}). */
-public interface NewsNlpOptions extends InputOptions, OutputOptions, RunOptions {}
+public interface NewsNlpOptions extends InputOptions, JsonOptions, OutputOptions, RunOptions {}

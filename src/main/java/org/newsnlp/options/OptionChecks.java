@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.io.FileSystems;
 import org.newsnlp.read.InputFiles;
+import org.newsnlp.read.JsonFields;
 import org.newsnlp.read.SpecialFiles;
 
 /**
@@ -17,10 +20,11 @@ import org.newsnlp.read.SpecialFiles;
  * built, a folder is created or an article is read.
  *
  * <p>Checked: numbers in range ({@code --shards}, {@code --maxDocumentBytes}, {@code
- * --progressSeconds}); {@code --layout}, {@code --runDate} and {@code --incremental} agreeing; the
- * input folder existing and the pattern matching at least one file that would be read (unless
- * {@code --allowEmptyInputs=true}); {@code --output} being a folder newsnlp can create or write in,
- * on the local (or a mounted) file system, and not inside the input folder.
+ * --progressSeconds}); each JSON field option naming a field; {@code --layout}, {@code --runDate}
+ * and {@code --incremental} agreeing; the input folder existing and the pattern matching at least
+ * one file that would be read (unless {@code --allowEmptyInputs=true}); {@code --output} being a
+ * folder newsnlp can create or write in, on the local (or a mounted) file system, and not inside
+ * the input folder.
  */
 public final class OptionChecks {
   private OptionChecks() {}
@@ -29,6 +33,7 @@ public final class OptionChecks {
   public static List<String> problems(NewsNlpOptions options) {
     List<String> problems = new ArrayList<>();
     checkNumbers(options, problems);
+    checkJsonFields(options, problems);
     checkLayout(options, problems);
     InputFiles inputs = InputFiles.of(options.getInputs());
     checkInputs(options, inputs, problems);
@@ -55,6 +60,25 @@ public final class OptionChecks {
           "--progressSeconds="
               + options.getProgressSeconds()
               + " is negative: give the seconds between progress lines, or 0 for none");
+    }
+  }
+
+  private static void checkJsonFields(NewsNlpOptions options, List<String> problems) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("textField", options.getTextField());
+    fields.put("titleField", options.getTitleField());
+    fields.put("publishedField", options.getPublishedField());
+    fields.put("urlField", options.getUrlField());
+    fields.put("outletField", options.getOutletField());
+    fields.put("authorsField", options.getAuthorsField());
+    fields.put("idField", options.getIdField());
+    for (Map.Entry<String, String> e : fields.entrySet()) {
+      if (e.getValue() == null || JsonFields.names(e.getValue()).isEmpty()) {
+        problems.add(
+            "--"
+                + e.getKey()
+                + " names no JSON field: give one or more field names, comma-separated");
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Names documents. A document's id is its path relative to the input folder (the part of the {@code
@@ -12,8 +13,12 @@ import java.util.Map;
  * extension before it, for compressed files): {@code bbc/business-001} for {@code
  * bbc/business-001.txt}. Where two files of a run would get the same id ({@code story.txt}, {@code
  * story.md} and {@code story.txt.gz}), each of them keeps its whole file name instead ({@code
- * story.txt}, {@code story.md}, {@code story.txt.gz}), and so on until every id is unique. Ids
- * depend only on the relative paths of the files matched, never on the order they were found in.
+ * story.txt}, {@code story.md}, {@code story.txt.gz}), and so on until every id is unique. The
+ * articles of a JSON Lines file are {@code <file's id>/<article id or line>}: where another file's
+ * id lies below a JSON Lines file's id as below a folder ({@code news.jsonl} and {@code
+ * news/a.txt}), the JSON Lines file keeps its whole name ({@code news.jsonl/…}), so that no
+ * article's id can be another document's. Ids depend only on the relative paths of the files
+ * matched, never on the order they were found in.
  */
 public final class DocIds {
   private DocIds() {}
@@ -37,6 +42,18 @@ public final class DocIds {
         if (sharing.size() > 1) {
           for (String path : sharing) {
             changed |= !ids.put(path, path).equals(path);
+          }
+        }
+      }
+      TreeSet<String> all = new TreeSet<>(ids.values());
+      for (Map.Entry<String, String> e : ids.entrySet()) {
+        String path = e.getKey();
+        String id = e.getValue();
+        if (InputFormat.of(path) == InputFormat.JSON_LINES && !id.equals(path)) {
+          String below = all.ceiling(id + "/");
+          if (below != null && below.startsWith(id + "/")) {
+            e.setValue(path);
+            changed = true;
           }
         }
       }

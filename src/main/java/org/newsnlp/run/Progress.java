@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Waits for a running pipeline, logging a progress line every few seconds (documents done of those
- * matched, rate, estimated time left) from the pipeline's counters, . Runners that only return when
+ * matched, rate, estimated time left) from the pipeline's counters. Runners that only return when
  * the work is done log no progress line.
  */
 public final class Progress {
@@ -56,7 +56,11 @@ public final class Progress {
   }
 
   static String line(Map<String, Long> counters, double elapsedSeconds) {
-    long total = counters.getOrDefault("files_matched", 0L);
+    // A JSON Lines file counts as its lines once it has been cut into parts.
+    long total =
+        counters.getOrDefault("files_matched", 0L)
+            - counters.getOrDefault("json_lines_files", 0L)
+            + counters.getOrDefault("json_lines_listed", 0L);
     long done =
         counters.getOrDefault("documents_measured", 0L)
             + counters.getOrDefault("inputs_rejected", 0L)
