@@ -79,6 +79,13 @@ class FrontDoorTest {
   }
 
   @Test
+  void aJsonFieldOptionNamingNoFieldIsRefused() {
+    assertRefused(
+        run("--inputs=" + news, "--output=" + out, "--textField= , "),
+        "--textField names no JSON field: give one or more field names, comma-separated");
+  }
+
+  @Test
   void aTildeTheShellDidNotExpandIsExplained() {
     assertRefused(
         run("--inputs=~/no-such-news-folder", "--output=" + out),

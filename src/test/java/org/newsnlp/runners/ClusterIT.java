@@ -128,7 +128,10 @@ class ClusterIT {
   void everyTableIsTheDirectRunnersByteForByte() throws IOException {
     List<String> documents = Files.readAllLines(direct.resolve("documents.csv"));
     assertEquals(articles + 1, documents.size(), "one row per article plus the header");
-    assertEquals(3, Files.readAllLines(direct.resolve("errors.csv")).size(), "two rejected inputs");
+    assertEquals(
+        4,
+        Files.readAllLines(direct.resolve("errors.csv")).size(),
+        "two rejected inputs and a broken line");
     Commands.assertSameTables(direct, flink);
     Commands.assertSameTables(direct, spark);
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -67,10 +68,14 @@ final class Commands {
     return output.length() <= 6000 ? output : output.substring(output.length() - 6000);
   }
 
+  /** Articles in the JSON Lines file {@link #gatherInput} writes: three parts of at most 50. */
+  static final int JSON_LINES = 120;
+
   /**
-   * Fills {@code input} with the seed articles, two files the read stage must reject and, when
-   * ../shared is present, the first {@code perSource} articles of each of its three news sources;
-   * returns how many articles that is.
+   * Fills {@code input} with the seed articles, two files the read stage must reject, a JSON Lines
+   * file of {@value #JSON_LINES} invented articles and one broken line and, when ../shared is
+   * present, the first {@code perSource} articles of each of its three news sources; returns how
+   * many articles that is.
    */
   static int gatherInput(Path input, int perSource, String test) throws IOException {
     int articles = 0;
@@ -84,6 +89,21 @@ final class Commands {
     // Inputs every runner must turn into the same error rows.
     Files.write(input.resolve("empty.txt"), new byte[0]);
     Files.write(input.resolve("blob.bin"), new byte[] {1, 2, 0, 3, 0, 0, 7});
+    // A JSON Lines file of invented articles, cut into parts that each runner spreads over its
+    // workers, and a broken line among them.
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= JSON_LINES; i++) {
+      lines.append("{\"id\": \"n").append(i).append("\", \"title\": \"Report ").append(i);
+      lines.append(" on local affairs\", \"maintext\": \"The council approved the budget on day ");
+      lines.append(i).append(".\\n\\n\u201CWe will see what happens next,\u201D said Tom Park.");
+      lines.append("\\n\\nThe vote was close.\", \"date_publish\": \"2019-01-");
+      lines.append(String.format(Locale.ROOT, "%02d", i % 28 + 1)).append("\"}\n");
+      if (i == JSON_LINES / 2) {
+        lines.append("{\"id\": \"cut\", \"maintext\": \"no end\n");
+      }
+    }
+    Files.writeString(input.resolve("wire.jsonl"), lines);
+    articles += JSON_LINES;
     if (perSource == 0) {
       return articles;
     }

@@ -18,7 +18,8 @@ import org.newsnlp.write.CsvTable;
  * Protects Beam's promise for newsnlp: the direct runner, embedded Flink and local Spark write
  * byte-identical documents.csv, quotes.csv and errors.csv for the same input, in the single-file
  * mode and in the sharded mode. The input is the seed article plus, when ../shared is present, a
- * few hundred real articles from each news source and some files the read stage must reject.
+ * few hundred real articles from each news source, a JSON Lines file of invented articles read in
+ * parts, and some files and a line the read stage must reject.
  */
 class SameTablesOnEveryRunnerTest {
   private static final List<String> TABLES = List.of("documents", "quotes", "errors");
@@ -44,7 +45,10 @@ class SameTablesOnEveryRunnerTest {
 
     List<String> documents = Files.readAllLines(direct.resolve("documents.csv"));
     assertEquals(articles + 1, documents.size(), "one row per article plus the header");
-    assertEquals(3, Files.readAllLines(direct.resolve("errors.csv")).size(), "two rejected inputs");
+    assertEquals(
+        4,
+        Files.readAllLines(direct.resolve("errors.csv")).size(),
+        "two rejected inputs and a broken line");
     for (String table : TABLES) {
       assertSameBytes(direct.resolve(table + ".csv"), flink.resolve(table + ".csv"));
       assertSameBytes(direct.resolve(table + ".csv"), spark.resolve(table + ".csv"));
