@@ -1,5 +1,7 @@
 package org.newsnlp.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.newsnlp.annotate.Annotator;
@@ -33,6 +36,8 @@ import org.newsnlp.write.CsvFiles;
  *   <li>start-up: the whole job, as a fresh JVM, on one article;
  *   <li>the whole job files → CSV on the direct runner at 1×, 2× and 4× the corpus (copies of the
  *       files under new ids), and on embedded Flink at 1×, each in a fresh JVM with a capped heap;
+ *   <li>the whole job on the same articles as one JSON Lines file ({@code jsonl-scale} times the
+ *       corpus, gzipped with {@code jsonl-gzip}), beside the files at the same scale;
  *   <li>the packaged jar at 1×, as a user types it ({@code java -jar}) and with the tuned JVM flags
  *       written out, in turn.
  * </ol>
@@ -49,8 +54,10 @@ import org.newsnlp.write.CsvFiles;
  * run, as scheduled runs did before the jar made its own), {@code sources} (first-level folders of
  * the corpus to take, comma-separated, e.g. {@code bbc,wikinews}; default all), {@code jar-pairs}
  * (plain and tuned jar commands run in turn this many times, default 3; 0: none), {@code jar}
- * (default {@code target/newsnlp-<version>.jar}). The child JVMs use this JVM's class path: run it
- * through the {@code bench} Maven profile, which puts the Flink runner on it.
+ * (default {@code target/newsnlp-<version>.jar}), {@code jsonl} ({@code true}: the JSON Lines row),
+ * {@code jsonl-scale} (copies of the corpus in the JSON Lines file, default 1), {@code jsonl-gzip}
+ * ({@code false}). The child JVMs use this JVM's class path: run it through the {@code bench} Maven
+ * profile, which puts the Flink runner on it.
  */
 public final class Benchmark {
   private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -198,6 +205,29 @@ public final class Benchmark {
                       m.wallSeconds / scaled.get(1).wallSeconds)
                   : "";
       add("direct runner, files to CSV, " + scale + "x corpus", m, note);
+    }
+
+    if (Boolean.parseBoolean(options.getOrDefault("jsonl", "true"))) {
+      int scale = Integer.parseInt(options.getOrDefault("jsonl-scale", "1"));
+      boolean gzip = Boolean.parseBoolean(options.getOrDefault("jsonl-gzip", "false"));
+      Path input = stageJsonLines(root, files, scale, gzip);
+      Measured m = runJob("jsonl-x" + scale, input, List.of());
+      String size =
+          String.format(
+              Locale.ROOT,
+              "one %s file of %.0f MB uncompressed",
+              gzip ? ".jsonl.gz" : ".jsonl",
+              jsonLinesBytes / 1e6);
+      add(
+          "direct runner, one JSON Lines file to CSV, " + scale + "x corpus",
+          m,
+          scaled.containsKey(scale)
+              ? String.format(
+                  Locale.ROOT,
+                  "%s; %.2f x the files' tokens/s",
+                  size,
+                  m.tokensPerSecond() / scaled.get(scale).tokensPerSecond())
+              : size);
     }
 
     if (Boolean.parseBoolean(options.getOrDefault("jit-compare", "true"))
@@ -457,6 +487,48 @@ public final class Benchmark {
         Files.createSymbolicLink(link, file);
       }
     }
+    return dir;
+  }
+
+  /** The uncompressed size of the JSON Lines file the last {@link #stageJsonLines} wrote. */
+  private long jsonLinesBytes;
+
+  /**
+   * A folder holding one JSON Lines file of the corpus, {@code scale} times over under new ids, in
+   * news-please's field names: {@code id} the file's path without {@code .txt} (under {@code
+   * copy<k>/}), {@code title} its first paragraph, {@code maintext} the text after it, so that each
+   * line is analysed as its file is.
+   */
+  private Path stageJsonLines(Path root, List<Path> files, int scale, boolean gzip)
+      throws IOException {
+    Path dir = work.resolve("input-jsonl-x" + scale + (gzip ? "-gz" : ""));
+    RunFolder.deleteTree(dir);
+    Files.createDirectories(dir);
+    Path file = dir.resolve(gzip ? "corpus.jsonl.gz" : "corpus.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    List<Article> articles = Corpus.articles(root, files);
+    long bytes = 0;
+    try (OutputStream raw = Files.newOutputStream(file);
+        OutputStream out =
+            gzip ? new GZIPOutputStream(new BufferedOutputStream(raw), 1 << 16) : raw;
+        OutputStream buffered = new BufferedOutputStream(out, 1 << 16)) {
+      for (int copy = 0; copy < scale; copy++) {
+        for (Article a : articles) {
+          String text = a.text();
+          int blank = text.indexOf("\n\n");
+          Map<String, String> article = new LinkedHashMap<>();
+          article.put("id", "copy" + copy + "/" + a.docId().replaceFirst("\\.txt$", ""));
+          if (blank >= 0) {
+            article.put("title", text.substring(0, blank));
+          }
+          article.put("maintext", blank >= 0 ? text.substring(blank + 2) : text);
+          byte[] line = (json.writeValueAsString(article) + "\n").getBytes(StandardCharsets.UTF_8);
+          buffered.write(line);
+          bytes += line.length;
+        }
+      }
+    }
+    jsonLinesBytes = bytes;
     return dir;
   }
 
