@@ -23,6 +23,21 @@ class DocIdsTest {
   @TempDir Path dir;
 
   @Test
+  void aJsonLinesFileWhoseIdIsAnotherDocumentsFolderKeepsItsWholeName() {
+    // news.jsonl's articles would be news/<id>, and news/a.txt is news/a.
+    assertEquals(
+        Map.of(
+            "news.jsonl", "news.jsonl",
+            "news/a.txt", "news/a",
+            "wire.ndjson.gz", "wire.ndjson.gz",
+            "wire.txt", "wire.txt"),
+        DocIds.assign(List.of("news.jsonl", "news/a.txt", "wire.ndjson.gz", "wire.txt")));
+    assertEquals(
+        Map.of("feed.jsonl", "feed", "feeds/a.txt", "feeds/a"),
+        DocIds.assign(List.of("feed.jsonl", "feeds/a.txt")));
+  }
+
+  @Test
   void anIdIsThePathRelativeToTheInputFolderWithoutItsExtension() {
     assertEquals(
         Map.of(
