@@ -26,11 +26,12 @@ import org.newsnlp.model.Span;
  * <p>An article is read as the plain-text file holding its title, a blank line and its text would
  * be: that is its text (offsets point into it), laid out by {@link LayoutReader}, so that a {@code
  * .txt} article and the same article as JSON give the same rows. The title is the headline on the
- * text reader's terms: a line of at most 30 words above at least two paragraphs. The title's white
- * space is made single spaces, so that it stays one line; a text whose first paragraph repeats the
- * title is read alone; an article without a title is its text alone. {@code description} and {@code
- * language} are not read: the description is a teaser that the text often repeats, and the language
- * is detected from the text, as for every article.
+ * text reader's terms: a line of at most 30 words above at least two paragraphs. A line break in
+ * the title, with the white space around it, becomes one space, so that the title stays one line
+ * and is otherwise as given (as a text file's headline is); a text whose first paragraph repeats
+ * the title is read alone; an article without a title is its text alone. {@code description} and
+ * {@code language} are not read: the description is a teaser that the text often repeats, and the
+ * language is detected from the text, as for every article.
  *
  * <p>Problems that make an object no article are {@link #INVALID_JSON} (not JSON, not an object,
  * more than one value) and {@link #NO_TEXT} (no text field holding text). A date that cannot be
@@ -276,7 +277,7 @@ public final class JsonArticles {
 
   /** The title, a blank line and the text; the text alone when it starts with the title. */
   static String text(JsonArticle json) {
-    String title = json.title() == null ? "" : json.title().strip().replaceAll("\\s+", " ");
+    String title = json.title() == null ? "" : json.title().strip().replaceAll("\\s*\\R\\s*", " ");
     String body = json.text();
     if (title.isEmpty()) {
       return body;

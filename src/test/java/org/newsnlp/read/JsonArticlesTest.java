@@ -119,6 +119,19 @@ class JsonArticlesTest {
   }
 
   @Test
+  void spacingInsideATitleLineIsKeptAsATextFileKeepsIt() {
+    String text = "The union spoke.\n\nIt said more.\n\nThen it left.\n";
+    Article json =
+        JsonArticles.article(
+            "d",
+            "d.json",
+            100,
+            article("{\"title\": \"Job cuts  - union\", \"text\": " + quoted(text) + "}"));
+    assertEquals("Job cuts  - union\n\n" + text, json.text());
+    assertEquals("Job cuts  - union", json.layout().headline());
+  }
+
+  @Test
   void aTextThatOpensWithItsTitleIsNotGivenItTwice() {
     String text = "Council Agrees Budget\n\nThe council met.\n\nIt agreed.\n";
     Article json =
