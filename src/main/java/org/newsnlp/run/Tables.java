@@ -13,18 +13,28 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads back the CSV tables a run wrote, for its manifest and its record of inputs. */
-final class Tables {
+/** Reads back the CSV tables a run wrote, for its manifest, its record of inputs and its report. */
+public final class Tables {
   private Tables() {}
 
   /** The rows of a table as maps from column to value (a UTF-8 byte-order mark is skipped). */
   static List<Map<String, String>> rows(Path table) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
+    forEachRow(table, record -> rows.add(record.toMap()));
+    return rows;
+  }
+
+  /**
+   * Hands each row of a table to {@code action} as it is read, by column name, without holding the
+   * table (a UTF-8 byte-order mark is skipped); nothing when the file does not exist.
+   */
+  public static void forEachRow(Path table, Consumer<CSVRecord> action) throws IOException {
     if (!Files.exists(table)) {
-      return rows;
+      return;
     }
     try (Reader reader = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
       reader.mark(1);
@@ -33,10 +43,17 @@ final class Tables {
       }
       for (CSVRecord record :
           CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-        rows.add(record.toMap());
+        action.accept(record);
       }
     }
-    return rows;
+  }
+
+  /** As {@link #forEachRow(Path, Consumer)}, over table {@code name}'s one file or its shards. */
+  public static void forEachRow(Path folder, String name, Consumer<CSVRecord> action)
+      throws IOException {
+    for (Path file : filesOf(folder, name)) {
+      forEachRow(file, action);
+    }
   }
 
   /**
@@ -45,9 +62,7 @@ final class Tables {
    */
   static List<Map<String, String>> rowsOf(Path folder, String name) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
-    for (Path file : filesOf(folder, name)) {
-      rows.addAll(rows(file));
-    }
+    forEachRow(folder, name, record -> rows.add(record.toMap()));
     return rows;
   }
 
