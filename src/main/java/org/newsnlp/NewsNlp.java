@@ -33,6 +33,7 @@ import org.newsnlp.pipeline.AnalyzeJsonLines;
 import org.newsnlp.read.InputFiles;
 import org.newsnlp.read.JsonFields;
 import org.newsnlp.read.ReadArticles;
+import org.newsnlp.report.RunReport;
 import org.newsnlp.run.Manifest;
 import org.newsnlp.run.Progress;
 import org.newsnlp.run.RunFolder;
@@ -94,6 +95,10 @@ public final class NewsNlp {
     Map<String, String> given;
     try {
       String[] merged = JobFile.merge(args);
+      List<String> switches = OptionChecks.switchProblems(merged);
+      if (!switches.isEmpty()) {
+        return usageError(switches);
+      }
       given = JobFile.options(merged);
       PipelineOptionsFactory.register(NewsNlpOptions.class);
       options =
@@ -117,7 +122,7 @@ public final class NewsNlp {
         RunLifecycle.execute(
             folder,
             options.getIncremental(),
-            (staging, seen) -> runPipeline(options, given, started, staging, seen));
+            (staging, seen) -> runPipeline(options, given, started, staging, seen, folder));
     return exitCode(result, options);
   }
 
@@ -140,14 +145,16 @@ public final class NewsNlp {
 
   /**
    * Builds and runs the pipeline with its tables going to {@code staging}, then writes the manifest
-   * there and reports; null when the pipeline did not finish.
+   * and (unless {@code --report=false}) the report there and logs the counts; null when the
+   * pipeline did not finish.
    */
   static Manifest.Summary runPipeline(
       NewsNlpOptions options,
       Map<String, String> given,
       Instant started,
       Path staging,
-      Map<String, String> seen)
+      Map<String, String> seen,
+      RunFolder folder)
       throws IOException {
     options.setOutput(staging.toString());
     Pipeline pipeline = Pipeline.create(options);
@@ -171,6 +178,9 @@ public final class NewsNlp {
                 given,
                 InputFiles.of(options.getInputs()).folder(),
                 Models.fileNames()));
+    if (options.getReport()) {
+      writeReport(staging, folder);
+    }
     LOG.info(
         "{} inputs, {} skipped, {} documents, {} quotes, {} errors {}",
         summary.inputsMatched(),
@@ -180,6 +190,20 @@ public final class NewsNlp {
         summary.errors(),
         summary.errorsByReason());
     return summary;
+  }
+
+  /** Writes report.html beside the staged tables and lists it in their manifest. */
+  private static void writeReport(Path staging, RunFolder folder) throws IOException {
+    long start = System.nanoTime();
+    Path jobFolder = folder instanceof RunFolder.Dated dated ? dated.jobFolder() : null;
+    Path report = RunReport.write(staging, jobFolder);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Manifest.listReport(staging, report, seconds);
+    LOG.info(
+        "wrote {} ({} kB) in {} ms",
+        RunFolder.REPORT,
+        java.nio.file.Files.size(report) / 1000,
+        Math.round(seconds * 1000));
   }
 
   /**

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsnlp.evaluate.QuoteRowChecks;
 import org.newsnlp.evaluate.QuoteRowChecks.Findings;
 import org.newsnlp.evaluate.QuoteRowChecks.Row;
+import org.newsnlp.report.Chromium;
+import org.newsnlp.report.ReportInBrowserTest;
 
 /**
  * Protects what issue 12 promises a pivot table of {@code quotes.csv} by speaker, on news nobody
@@ -24,8 +26,9 @@ import org.newsnlp.evaluate.QuoteRowChecks.Row;
  * ../shared/corpora/news/bbc/}, and {@link QuoteRowChecks} counts no overlapping rows, no person
  * named by an honorific, day, month or publication, at most 0.5% of person rows with a role inside
  * the name, no short name beside its full form in one article; and {@code documents.csv}'s {@code
- * quotes} counts the document's rows. Skips itself when {@code ../shared} is absent: the corpus is
- * never part of the repository.
+ * quotes} counts the document's rows; and the run's {@code report.html}, opened in headless
+ * Chromium when it is installed, draws its charts and shows the run's counts. Skips itself when
+ * {@code ../shared} is absent: the corpus is never part of the repository.
  */
 class BbcQuoteRowsTest {
   static final Path BBC = Path.of("..", "shared", "corpora", "news", "bbc");
@@ -62,5 +65,12 @@ class BbcQuoteRowsTest {
                 "quotes of " + d.get("doc_id"));
           }
         });
+    // The same run's report, in a real browser: its charts draw and it shows the run's counts.
+    if (Chromium.binary() == null) {
+      System.err.println("BbcQuoteRowsTest: no chromium on the PATH, so the report is not opened");
+    } else {
+      String dom = Chromium.render(out.resolve("report.html"), "bbc");
+      Chromium.assertDrawn(dom, 6, ReportInBrowserTest.counts(out.resolve("run.json")));
+    }
   }
 }

@@ -168,6 +168,9 @@ class FrontDoorTest {
     assertRefused(
         run("--inputs=" + news, "--output=" + out, "--incremental=true"),
         "--incremental=true needs a dated run");
+    assertRefused(
+        run("--inputs=" + news, "--output=" + out, "--report=maybe"),
+        "--report=maybe is neither true nor false");
   }
 
   @Test
@@ -193,6 +196,7 @@ class FrontDoorTest {
           help);
       assertTrue(help.contains("  --allowEmptyInputs=true|false   (default false)\n"), help);
       assertTrue(help.contains("  --shards=N   (default 0)\n"), help);
+      assertTrue(help.contains("  --report=true|false   (default true)\n"), help);
       assertFalse(help.contains("--jobName"), "Beam's own options come with --help=beam");
       assertTrue(help.contains("--help=beam"), help);
     }

@@ -45,7 +45,7 @@ public final class Help {
           new Group(
               "Outputs",
               OutputOptions.class,
-              List.of("output", "excelBom", "emitTokens", "shards")),
+              List.of("output", "report", "excelBom", "emitTokens", "shards")),
           new Group(
               "Scheduled and repeated runs",
               RunOptions.class,

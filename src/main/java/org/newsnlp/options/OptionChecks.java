@@ -19,12 +19,12 @@ import org.newsnlp.read.SpecialFiles;
  * culprit and says what to do, and any mistake stops the run with exit code 2 before a pipeline is
  * built, a folder is created or an article is read.
  *
- * <p>Checked: numbers in range ({@code --shards}, {@code --maxDocumentBytes}, {@code
- * --progressSeconds}); each JSON field option naming a field; {@code --layout}, {@code --runDate}
- * and {@code --incremental} agreeing; the input folder existing and the pattern matching at least
- * one file that would be read (unless {@code --allowEmptyInputs=true}); {@code --output} being a
- * folder newsnlp can create or write in, on the local (or a mounted) file system, and not inside
- * the input folder.
+ * <p>Checked: switches given true or false ({@link #switchProblems}, before Beam reads them);
+ * numbers in range ({@code --shards}, {@code --maxDocumentBytes}, {@code --progressSeconds}); each
+ * JSON field option naming a field; {@code --layout}, {@code --runDate} and {@code --incremental}
+ * agreeing; the input folder existing and the pattern matching at least one file that would be
+ * read (unless {@code --allowEmptyInputs=true}); {@code --output} being a folder newsnlp can create
+ * or write in, on the local (or a mounted) file system, and not inside the input folder.
  */
 public final class OptionChecks {
   private OptionChecks() {}
@@ -39,6 +39,40 @@ public final class OptionChecks {
     checkInputs(options, inputs, problems);
     checkOutput(options, inputs, problems);
     return problems;
+  }
+
+  /**
+   * The switches of newsnlp ({@code --report}, {@code --excelBom}, …) given a value other than true
+   * or false, named, before Beam reads the options (whose own message would not name them).
+   */
+  public static List<String> switchProblems(String[] args) {
+    List<String> problems = new ArrayList<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      if (!arg.startsWith("--") || eq < 0) {
+        continue;
+      }
+      String name = arg.substring(2, eq);
+      String value = arg.substring(eq + 1);
+      if (isSwitch(name) && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+        problems.add(
+            arg + " is neither true nor false: give --" + name + "=true or --" + name + "=false");
+      }
+    }
+    return problems;
+  }
+
+  private static boolean isSwitch(String name) {
+    String getter = "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    for (java.lang.reflect.Method m : NewsNlpOptions.class.getMethods()) {
+      if (m.getName().equals(getter)
+          && m.getParameterCount() == 0
+          && m.getDeclaringClass().getPackage() == NewsNlpOptions.class.getPackage()
+          && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkNumbers(NewsNlpOptions options, List<String> problems) {

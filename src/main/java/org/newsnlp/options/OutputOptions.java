@@ -30,6 +30,15 @@ public interface OutputOptions extends PipelineOptions {
   void setEmitTokens(boolean value);
 
   @Description(
+      "Also write report.html beside the tables: the run at a glance, charts of its documents,"
+          + " quotations, speakers and rejected inputs (and a dated job's last nights), in one file"
+          + " that opens from disk with nothing loaded from the network.")
+  @Default.Boolean(true)
+  boolean getReport();
+
+  void setReport(boolean value);
+
+  @Description(
       "0: each table is one file, rows sorted. N > 0: each table is N files"
           + " (documents-00000-of-0000N.csv, ...), rows split by document id and sorted within"
           + " each file, so that no worker holds more than its share; for very large runs.")

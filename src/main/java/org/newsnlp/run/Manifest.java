@@ -2,6 +2,7 @@ package org.newsnlp.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,6 +137,24 @@ public final class Manifest {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(folder.resolve(FILE_NAME).toFile(), json);
     return summary;
+  }
+
+  /**
+   * Lists {@code report}, written after the manifest from the tables and the manifest, in the
+   * manifest of {@code folder} as {@code report}: its file, bytes and SHA-256, as a table is
+   * listed, and the seconds it took to write. The report shows the run's timing, so this entry
+   * varies with it like the timing fields.
+   */
+  public static void listReport(Path folder, Path report, double seconds) throws IOException {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    Path file = folder.resolve(FILE_NAME);
+    ObjectNode json = (ObjectNode) mapper.readTree(file.toFile());
+    ObjectNode entry = json.putObject("report");
+    entry.put("file", report.getFileName().toString());
+    entry.put("bytes", Files.size(report));
+    entry.put("sha256", Tables.sha256(report));
+    entry.put("write_seconds", Math.round(seconds * 1000) / 1000.0);
+    mapper.writeValue(file.toFile(), json);
   }
 
   /** The newsnlp version, from the build. */

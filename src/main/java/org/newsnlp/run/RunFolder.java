@@ -36,6 +36,9 @@ public abstract sealed class RunFolder permits RunFolder.Flat, RunFolder.Dated {
   /** The file a run's log is written to, beside its tables. */
   public static final String LOG = "run.log";
 
+  /** The file a run's report is written to, beside its tables ({@code --report}). */
+  public static final String REPORT = "report.html";
+
   /** Where the tables end up. */
   public abstract Path destination();
 
@@ -91,7 +94,7 @@ public abstract sealed class RunFolder permits RunFolder.Flat, RunFolder.Dated {
         names.add(Pattern.compile(Pattern.quote(table)));
         names.add(Pattern.compile(Pattern.quote(base) + "-\\d{5}-of-\\d{5}\\.csv"));
       }
-      for (String file : List.of(Manifest.FILE_NAME, LOG, FAILED_LOG)) {
+      for (String file : List.of(Manifest.FILE_NAME, LOG, REPORT, FAILED_LOG)) {
         names.add(Pattern.compile(Pattern.quote(file)));
       }
       this.ownNames = List.copyOf(names);
@@ -191,6 +194,11 @@ public abstract sealed class RunFolder permits RunFolder.Flat, RunFolder.Dated {
 
     public String runDate() {
       return runDate;
+    }
+
+    /** The folder of the job's runs, one published folder per date. */
+    public Path jobFolder() {
+      return jobDir;
     }
 
     @Override

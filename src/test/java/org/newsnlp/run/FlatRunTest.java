@@ -46,8 +46,9 @@ class FlatRunTest {
     Files.writeString(out.resolve("notes.txt"), "the analyst's own notes");
     assertEquals(NewsNlp.EXIT_OK, run(out, "--emitTokens=true", "--shards=2"));
     assertTrue(entries(out).contains("tokens-00001-of-00002.csv"), entries(out).toString());
+    assertTrue(entries(out).contains("report.html"), entries(out).toString());
 
-    assertEquals(NewsNlp.EXIT_OK, run(out));
+    assertEquals(NewsNlp.EXIT_OK, run(out, "--report=false"));
     assertEquals(
         List.of(
             ".newsnlp.lock",
@@ -59,11 +60,12 @@ class FlatRunTest {
             "run.json",
             "run.log"),
         entries(out),
-        "no table of the earlier run is left, no staging folder either");
+        "no table or report of the earlier run is left, no staging folder either");
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("run.json").toFile());
     List<String> listed = new ArrayList<>();
     manifest.get("tables").forEach(t -> listed.add(t.get("file").asText()));
     assertEquals(List.of("documents.csv", "errors.csv", "inputs.csv", "quotes.csv"), listed);
+    assertFalse(manifest.has("report"), "a run without a report lists none");
     String log = Files.readString(out.resolve("run.log"));
     assertTrue(log.contains("INFO NewsNlp - 4 inputs, 0 skipped, 4 documents"), log);
   }

@@ -17,8 +17,8 @@ import java.util.zip.GZIPOutputStream;
  * line-end style, and files that must become error rows. Text is generated here, from a fixed seed,
  * so the corpus is the same every time and holds nothing that is not ours.
  */
-final class HostileCorpus {
-  static final long MAX_BYTES = 200_000;
+public final class HostileCorpus {
+  public static final long MAX_BYTES = 200_000;
 
   private HostileCorpus() {}
 
@@ -54,7 +54,7 @@ final class HostileCorpus {
   /**
    * Writes {@code count} files into {@code dir}, cycling through the kinds; returns their paths.
    */
-  static List<Path> write(Path dir, int count) throws IOException {
+  public static List<Path> write(Path dir, int count) throws IOException {
     Files.createDirectories(dir);
     Random random = new Random(20261129);
     List<Path> written = new ArrayList<>();

@@ -79,6 +79,10 @@ class RunLifecycleTest {
         Tables.sha256(day("2026-03-01").resolve("documents.csv")),
         manifest.get("tables").get(0).get("sha256").asText());
     assertEquals(4, manifest.get("tables").size());
+    assertEquals(
+        Tables.sha256(day("2026-03-01").resolve("report.html")),
+        manifest.get("report").get("sha256").asText(),
+        "the report is listed with the tables it was written from");
   }
 
   @Test
@@ -114,6 +118,10 @@ class RunLifecycleTest {
         (ObjectNode) new ObjectMapper().readTree(day("2026-03-05").resolve("run.json").toFile());
     assertEquals(2, manifest.get("inputs").get("skipped").asInt());
     assertEquals(2, manifest.get("inputs").get("skipped_paths").size());
+    assertTrue(
+        Files.readString(day("2026-03-05").resolve("report.html"))
+            .contains("The job&#39;s last 2 nights"),
+        "the second night's report shows the first night beside it");
     // Rerunning the earlier night still processes its own inputs.
     assertEquals(NewsNlp.EXIT_OK, run("--runDate=2026-03-04", "--incremental=true"));
     assertEquals(3, Tables.rows(day("2026-03-04").resolve("documents.csv")).size());
@@ -141,7 +149,8 @@ class RunLifecycleTest {
 
   static String withoutTiming(byte[] json) throws IOException {
     ObjectNode node = (ObjectNode) new ObjectMapper().readTree(json);
-    node.remove(List.of("started_at", "finished_at", "duration_seconds"));
+    // The report shows the run's timing, so its bytes and SHA-256 vary with it.
+    node.remove(List.of("started_at", "finished_at", "duration_seconds", "report"));
     return node.toString();
   }
 }

@@ -1,0 +1,172 @@
+package org.newsnlp.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsnlp.model.DocumentStats;
+import org.newsnlp.model.InputFile;
+import org.newsnlp.model.Quote;
+import org.newsnlp.model.RejectedInput;
+
+/**
+ * The report written from hand-made tables, no pipeline: the figures it shows are the tables',
+ * crafted headlines, speakers, paths and details stay text in the HTML and in the inlined JSON,
+ * rejected inputs past the first 100 are counted, and it loads nothing from the network.
+ */
+class RunReportTest {
+  static final String SCRIPT = "</script><script>document.title='pwned'</script>";
+  static final String TAG = "<img src=x onerror=alert(1) id=pwned>";
+
+  @TempDir Path tmp;
+
+  @Test
+  void figuresAreTheTablesAndCraftedTextStaysText() throws IOException {
+    Path run = tmp.resolve("run");
+    Files.createDirectories(run);
+    List<List<String>> docs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      docs.add(
+          document(
+              "d" + i, i == 0 ? SCRIPT + " <!-- headline" : "Plain " + i, 100 * (i + 1), 2 - i));
+    }
+    write(run.resolve("documents.csv"), DocumentStats.header(), docs);
+    write(
+        run.resolve("quotes.csv"),
+        Quote.header(),
+        List.of(
+            quote("d0", "direct", TAG + "\u2028Ann"),
+            quote("d0", "indirect", TAG + "\u2028Ann"),
+            quote("d1", "direct", "Tom Park"),
+            quote("d1", "direct", "")));
+    List<List<String>> errors = new ArrayList<>();
+    for (int i = 0; i < 105; i++) {
+      errors.add(List.of(String.format("%03d", i) + TAG + ".txt", "read", "empty_file", SCRIPT));
+    }
+    write(run.resolve("errors.csv"), RejectedInput.header(), errors);
+    write(
+        run.resolve("inputs.csv"),
+        InputFile.header(),
+        List.of(
+            List.of("d0.txt", "", "2000", "processed"), List.of("d1.txt", "", "500", "skipped")));
+    Files.writeString(
+        run.resolve("run.json"),
+        """
+        {"job": "", "run_date": "", "started_at": "2026-03-01T02:00:00Z",
+         "finished_at": "2026-03-01T02:00:10Z", "duration_seconds": 10.0,
+         "runner": "DirectRunner", "options": {"output": "<b>out</b>"},
+         "input_folder": "/news/</script>/", "inputs": {"matched": 108, "skipped": 1},
+         "documents_written": 3, "quotes_written": 4, "errors_written": 105,
+         "errors_by_reason": {"empty_file": 105}}
+        """);
+
+    Path report = RunReport.write(run, null);
+    String html = Files.readString(report, StandardCharsets.UTF_8);
+
+    assertEquals(5, Chromium.count(html.toLowerCase(Locale.ROOT), "<script"), "the page's own");
+    assertEquals(5, Chromium.count(html.toLowerCase(Locale.ROOT), "</script"), "the page's own");
+    assertFalse(html.contains("<!--"), "no comment opened by the inputs");
+    assertFalse(html.contains(TAG), "the tag is nowhere as markup");
+    assertTrue(html.contains("&lt;img src=x onerror=alert(1) id=pwned&gt;"), "shown as text");
+    assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "nothing loaded from the network");
+    assertTrue(html.contains("default-src 'none'"), "and the page forbids it");
+
+    assertTrue(html.contains("data-figure=\"inputs matched\">108<"), html);
+    assertTrue(html.contains("data-figure=\"rejected\">105<"));
+    assertTrue(html.contains("and 5 more in errors.csv."), "past the first 100, counted");
+    assertEquals(100, Chromium.count(html, "<td>read</td>"), "the first 100 listed");
+    assertTrue(html.contains("<td class=\"n\">2</td><td class=\"n\">50%</td>"), "Ann's shares");
+    assertTrue(html.contains("200 B/s read"), "2,000 bytes read of the processed input in 10 s");
+
+    int start = html.indexOf("id=\"report-charts\">") + "id=\"report-charts\">".length();
+    assertFalse(
+        html.substring(start, html.indexOf("</script>", start)).contains("\u2028"),
+        "no raw line separator in the inlined JSON");
+    JsonNode charts =
+        new ObjectMapper().readTree(html.substring(start, html.indexOf("</script>", start)));
+    JsonNode speakers = charts.get("chart-speakers").get("data").get("values");
+    assertEquals(TAG + "\u2028Ann", speakers.get(0).get("speaker").asText(), "the same text");
+    assertEquals("Tom Park", speakers.get(3).get("speaker").asText(), "second speaker");
+    assertEquals(6, speakers.size(), "two speakers by three types; a row with no speaker is none");
+    JsonNode words = charts.get("chart-words").get("layer");
+    assertEquals(200.0, words.get(1).get("data").get("values").get(0).get("median").asDouble());
+  }
+
+  @Test
+  void historyReadsTheEarlierNightsOfTheJobOnly() throws IOException {
+    Path job = tmp.resolve("nightly");
+    ReportInBrowserTest.night(job, "2026-02-27", 10, 20, 1);
+    ReportInBrowserTest.night(job, "2026-02-28", 11, 21, 0);
+    Files.createDirectories(job.resolve("2026-03-01"));
+    Files.writeString(job.resolve("2026-03-01").resolve("run.json"), "{ cut sh");
+    Files.createDirectories(job.resolve(".2026-03-02.tmp-1234"));
+    ReportInBrowserTest.night(job, "2026-03-03", 99, 99, 99);
+    List<RunHistory.Night> nights =
+        RunHistory.read(job, new RunHistory.Night("2026-03-02", 12, 22, 2, true));
+    assertEquals(
+        List.of(
+            new RunHistory.Night("2026-02-27", 10, 20, 1, true),
+            new RunHistory.Night("2026-02-28", 11, 21, 0, true),
+            new RunHistory.Night("2026-03-01", 0, 0, 0, false),
+            new RunHistory.Night("2026-03-02", 12, 22, 2, true)),
+        nights);
+  }
+
+  static List<String> document(String id, String headline, int words, int quotes) {
+    List<String> header = DocumentStats.header();
+    List<String> row = new ArrayList<>();
+    for (String column : header) {
+      row.add(
+          switch (column) {
+            case "doc_id" -> id;
+            case "headline" -> headline;
+            case "words" -> Integer.toString(words);
+            case "quotes" -> Integer.toString(quotes);
+            case "flesch_reading_ease" -> "55.5";
+            case "flesch_kincaid_grade" -> "9.25";
+            case "language" -> "eng";
+            default -> "";
+          });
+    }
+    return row;
+  }
+
+  static List<String> quote(String doc, String type, String speaker) {
+    List<String> row = new ArrayList<>();
+    for (String column : Quote.header()) {
+      row.add(
+          switch (column) {
+            case "doc_id" -> doc;
+            case "quote_type" -> type;
+            case "speaker" -> speaker;
+            case "speaker_type" -> speaker.isEmpty() ? "" : "person";
+            default -> "0";
+          });
+    }
+    return row;
+  }
+
+  static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter p =
+            CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(w)) {
+      for (List<String> row : rows) {
+        p.printRecord(row);
+      }
+    }
+  }
+}
