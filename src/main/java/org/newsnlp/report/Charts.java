@@ -62,7 +62,7 @@ final class Charts {
                     "title",
                     "documents",
                     "axis",
-                    map("format", ",d", "tickCount", Math.min(5, Math.max(1, maxCount)))),
+                    integerAxis(maxCount)),
                 "tooltip",
                 List.of(
                     map("field", "start", "title", "from", "format", format),
@@ -112,6 +112,7 @@ final class Charts {
 
   /** One horizontal bar a category, longest first. */
   static Map<String, Object> bars(Map<String, Integer> counts, String category, String measure) {
+    int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     List<Map<String, Object>> values = new ArrayList<>();
     counts.forEach((k, v) -> values.add(map(category, k, measure, v)));
     return spec(
@@ -135,13 +136,14 @@ final class Charts {
                     "title",
                     measure,
                     "axis",
-                    map("format", ",d", "tickMinStep", 1)),
+                    integerAxis(max)),
                 "tooltip",
                 List.of(map("field", category), map("field", measure, "format", ",")))));
   }
 
   /** The top speakers, one bar each, split by quotation type. */
   static Map<String, Object> speakers(List<TopSpeakers.SpeakerCount> speakers) {
+    int max = speakers.stream().mapToInt(TopSpeakers.SpeakerCount::quotes).max().orElse(1);
     List<Map<String, Object>> values = new ArrayList<>();
     for (int i = 0; i < speakers.size(); i++) {
       TopSpeakers.SpeakerCount s = speakers.get(i);
@@ -201,7 +203,7 @@ final class Charts {
                     "title",
                     "quotation rows",
                     "axis",
-                    map("format", ",d", "tickMinStep", 1)),
+                    integerAxis(max)),
                 "color",
                 map(
                     "field",
@@ -228,11 +230,13 @@ final class Charts {
 
   /** Documents, quotations and rejected inputs night by night. */
   static Map<String, Object> history(List<RunHistory.Night> nights) {
+    int max = 1;
     List<Map<String, Object>> values = new ArrayList<>();
     for (RunHistory.Night n : nights) {
       if (!n.readable()) {
         continue;
       }
+      max = Math.max(max, Math.max(n.documents(), Math.max(n.quotes(), n.rejected())));
       values.add(map("run_date", n.runDate(), "series", "documents", "count", n.documents()));
       values.add(map("run_date", n.runDate(), "series", "quotes", "count", n.quotes()));
       values.add(map("run_date", n.runDate(), "series", "rejected", "count", n.rejected()));
@@ -268,7 +272,7 @@ final class Charts {
                     "title",
                     null,
                     "axis",
-                    map("format", ",d", "tickMinStep", 1)),
+                    integerAxis(max)),
                 "color",
                 map(
                     "field",
@@ -290,6 +294,11 @@ final class Charts {
                     map("field", "run_date", "type", "temporal", "timeUnit", "utcyearmonthdate"),
                     map("field", "series"),
                     map("field", "count", "format", ",")))));
+  }
+
+  /** An axis of counts up to {@code max}: whole-number ticks only, at most six of them. */
+  private static Map<String, Object> integerAxis(int max) {
+    return map("format", ",d", "tickCount", Math.min(5, Math.max(1, max)));
   }
 
   /** A top-level specification: the schema, the size and the look shared by every chart. */

@@ -166,8 +166,8 @@ public final class ReportPage {
           true);
     }
     histogram("chart-words", "Words per document", figures.words(), "words", ",d");
-    histogram("chart-ease", "Flesch reading ease", figures.readingEase(), "reading ease", ",.0f");
-    histogram("chart-grade", "Flesch-Kincaid grade", figures.grade(), "grade", ",.0f");
+    histogram("chart-ease", "Flesch reading ease", figures.readingEase(), "reading ease", ",.1~f");
+    histogram("chart-grade", "Flesch-Kincaid grade", figures.grade(), "grade", ",.1~f");
     histogram(
         "chart-quotes",
         "Quotations per document",

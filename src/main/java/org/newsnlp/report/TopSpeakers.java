@@ -12,12 +12,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.newsnlp.run.Tables;
 
 /**
- * The speakers quoted most in a run, for the report's bar chart. Counted here from the rows of
- * {@code quotes.csv} that name a speaker, one speaker per exact {@code speaker} name, most rows
- * first, then by name ignoring case: the same shape as a table of speakers, so that the report can
- * read one instead once the run writes it ({@link #of}).
+ * The speakers quoted most in a run, for the report's bar chart: the first rows of the run's {@code
+ * speakers.csv} when it wrote one (sorted by quotations, most first); otherwise counted here from
+ * the rows of {@code quotes.csv} that name a speaker, one speaker per exact {@code speaker} name,
+ * most rows first, then by name ignoring case.
  */
 public final class TopSpeakers {
+  /** The table of speakers a run writes, one row per speaker, most quoted first. */
+  static final String SPEAKERS = "speakers.csv";
+
   private TopSpeakers() {}
 
   /** One speaker: its quotation rows in all and by {@code quote_type}. */
@@ -26,6 +29,25 @@ public final class TopSpeakers {
 
   /** The {@code limit} speakers of the run in {@code folder} with the most quotation rows. */
   public static List<SpeakerCount> of(Path folder, int limit) throws IOException {
+    if (!Tables.filesOf(folder, SPEAKERS).isEmpty()) {
+      List<SpeakerCount> top = new ArrayList<>();
+      Tables.forEachRow(
+          folder,
+          SPEAKERS,
+          row -> {
+            if (top.size() < limit) {
+              top.add(
+                  new SpeakerCount(
+                      row.get("speaker"),
+                      row.get("speaker_type"),
+                      Integer.parseInt(row.get("quotes")),
+                      Integer.parseInt(row.get("direct")),
+                      Integer.parseInt(row.get("mixed")),
+                      Integer.parseInt(row.get("indirect"))));
+            }
+          });
+      return List.copyOf(top);
+    }
     Tally tally = new Tally();
     Tables.forEachRow(folder, "quotes.csv", tally::add);
     return tally.top(limit);

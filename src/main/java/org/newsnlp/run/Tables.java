@@ -66,7 +66,8 @@ public final class Tables {
     return rows;
   }
 
-  static List<Path> filesOf(Path folder, String name) throws IOException {
+  /** The one file of table {@code name} in {@code folder}, or its shards; none when absent. */
+  public static List<Path> filesOf(Path folder, String name) throws IOException {
     Path single = folder.resolve(name);
     if (Files.exists(single)) {
       return List.of(single);

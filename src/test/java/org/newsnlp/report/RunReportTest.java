@@ -107,6 +107,50 @@ class RunReportTest {
   }
 
   @Test
+  void theTopSpeakersComeFromSpeakersCsvWhenTheRunWroteOne() throws IOException {
+    Path run = Files.createDirectories(tmp.resolve("speakers"));
+    write(
+        run.resolve("quotes.csv"),
+        Quote.header(),
+        List.of(quote("d0", "direct", "Ann Lee"), quote("d0", "direct", "Ann Lee")));
+    assertEquals(
+        List.of(new TopSpeakers.SpeakerCount("Ann Lee", "person", 2, 2, 0, 0)),
+        TopSpeakers.of(run, 20),
+        "counted from quotes.csv without a speakers table");
+    write(
+        run.resolve("speakers.csv"),
+        List.of(
+            "speaker",
+            "speaker_type",
+            "documents",
+            "quotes",
+            "direct",
+            "mixed",
+            "indirect",
+            "quoted_words",
+            "names"),
+        List.of(
+            List.of(
+                "Michael Howard",
+                "person",
+                "3",
+                "5",
+                "1",
+                "1",
+                "3",
+                "40",
+                "Michael Howard; Howard"),
+            List.of("Ann Lee", "person", "1", "2", "2", "0", "0", "9", "Ann Lee"),
+            List.of("officials", "group", "1", "1", "0", "0", "1", "0", "officials")));
+    assertEquals(
+        List.of(
+            new TopSpeakers.SpeakerCount("Michael Howard", "person", 5, 1, 1, 3),
+            new TopSpeakers.SpeakerCount("Ann Lee", "person", 2, 2, 0, 0)),
+        TopSpeakers.of(run, 2),
+        "the table's first rows, as it counted them");
+  }
+
+  @Test
   void historyReadsTheEarlierNightsOfTheJobOnly() throws IOException {
     Path job = tmp.resolve("nightly");
     ReportInBrowserTest.night(job, "2026-02-27", 10, 20, 1);
