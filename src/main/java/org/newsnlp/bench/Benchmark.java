@@ -1,5 +1,6 @@
 package org.newsnlp.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -205,6 +206,9 @@ public final class Benchmark {
                       m.wallSeconds / scaled.get(1).wallSeconds)
                   : "";
       add("direct runner, files to CSV, " + scale + "x corpus", m, note);
+      if (scale == 1) {
+        addReportRow(work.resolve("out-direct-x1"), m);
+      }
     }
 
     if (Boolean.parseBoolean(options.getOrDefault("jsonl", "true"))) {
@@ -282,6 +286,33 @@ public final class Benchmark {
       CsvFiles.write(out, HEADER, table);
     }
     log("table written to " + csv);
+  }
+
+  /**
+   * The report step of a run, timed inside it ({@code run.json}'s {@code report.write_seconds}:
+   * reading the tables and manifest back, writing {@code report.html}), beside the whole run's wall
+   * time measured from outside.
+   */
+  private void addReportRow(Path output, Measured run) throws IOException {
+    JsonNode report =
+        new ObjectMapper().readTree(output.resolve("run.json").toFile()).path("report");
+    if (report.isMissingNode()) {
+      log("the 1x run wrote no report.html: no report row");
+      return;
+    }
+    double seconds = report.path("write_seconds").asDouble();
+    add(
+        "report.html: the report step of the 1x run",
+        run.documents,
+        run.tokens,
+        seconds,
+        -1,
+        -1,
+        String.format(
+            Locale.ROOT,
+            "%.2f%% of the run's wall; %d kB",
+            100 * seconds / run.wallSeconds,
+            report.path("bytes").asLong() / 1000));
   }
 
   /**
