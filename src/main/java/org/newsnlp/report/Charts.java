@@ -115,30 +115,24 @@ final class Charts {
     int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     List<Map<String, Object>> values = new ArrayList<>();
     counts.forEach((k, v) -> values.add(map(category, k, measure, v)));
-    return spec(
+    return rowsOfBars(
+        values,
+        map("type", "bar", "color", "#4c78a8"),
         map(
-            "height",
-            map("step", 18),
-            "data",
-            map("values", values),
-            "mark",
-            map("type", "bar", "color", "#4c78a8"),
-            "encoding",
+            "y",
+            map("field", category, "type", "nominal", "sort", "-x", "title", null),
+            "x",
             map(
-                "y",
-                map("field", category, "type", "nominal", "sort", "-x", "title", null),
-                "x",
-                map(
-                    "field",
-                    measure,
-                    "type",
-                    "quantitative",
-                    "title",
-                    measure,
-                    "axis",
-                    integerAxis(max)),
-                "tooltip",
-                List.of(map("field", category), map("field", measure, "format", ",")))));
+                "field",
+                measure,
+                "type",
+                "quantitative",
+                "title",
+                measure,
+                "axis",
+                integerAxis(max)),
+            "tooltip",
+            List.of(map("field", category), map("field", measure, "format", ","))));
   }
 
   /** The top speakers, one bar each, split by quotation type. */
@@ -170,62 +164,56 @@ final class Charts {
                 s.quotes()));
       }
     }
-    return spec(
+    return rowsOfBars(
+        values,
+        "bar",
         map(
-            "height",
-            map("step", 18),
-            "data",
-            map("values", values),
-            "mark",
-            "bar",
-            "encoding",
+            "y",
             map(
-                "y",
-                map(
-                    "field",
-                    "speaker",
-                    "type",
-                    "nominal",
-                    "sort",
-                    map("field", "rank", "op", "min", "order", "ascending"),
-                    "title",
-                    null,
-                    "axis",
-                    map("labelLimit", 180)),
-                "x",
-                map(
-                    "field",
-                    "quotes",
-                    "type",
-                    "quantitative",
-                    "stack",
-                    "zero",
-                    "title",
-                    "quotation rows",
-                    "axis",
-                    integerAxis(max)),
-                "color",
-                map(
-                    "field",
-                    "quote_type",
-                    "type",
-                    "nominal",
-                    "title",
-                    "quote_type",
-                    "scale",
-                    map("domain", List.of("direct", "mixed", "indirect"), "range", TYPE_COLOURS),
-                    "legend",
-                    map("orient", "bottom")),
-                "order",
-                map("field", "order"),
-                "tooltip",
-                List.of(
-                    map("field", "speaker"),
-                    map("field", "speaker_type"),
-                    map("field", "quote_type"),
-                    map("field", "quotes", "format", ","),
-                    map("field", "share", "format", ".0%"),
-                    map("field", "total", "title", "all rows", "format", ",")))));
+                "field",
+                "speaker",
+                "type",
+                "nominal",
+                "sort",
+                map("field", "rank", "op", "min", "order", "ascending"),
+                "title",
+                null,
+                "axis",
+                map("labelLimit", 180)),
+            "x",
+            map(
+                "field",
+                "quotes",
+                "type",
+                "quantitative",
+                "stack",
+                "zero",
+                "title",
+                "quotation rows",
+                "axis",
+                integerAxis(max)),
+            "color",
+            map(
+                "field",
+                "quote_type",
+                "type",
+                "nominal",
+                "title",
+                "quote_type",
+                "scale",
+                map("domain", List.of("direct", "mixed", "indirect"), "range", TYPE_COLOURS),
+                "legend",
+                map("orient", "bottom")),
+            "order",
+            map("field", "order"),
+            "tooltip",
+            List.of(
+                map("field", "speaker"),
+                map("field", "speaker_type"),
+                map("field", "quote_type"),
+                map("field", "quotes", "format", ","),
+                map("field", "share", "format", ".0%"),
+                map("field", "total", "title", "all rows", "format", ","))));
   }
 
   /** Documents, quotations and rejected inputs night by night. */
@@ -294,6 +282,21 @@ final class Charts {
                     map("field", "run_date", "type", "temporal", "timeUnit", "utcyearmonthdate"),
                     map("field", "series"),
                     map("field", "count", "format", ",")))));
+  }
+
+  /** Horizontal bars, one row of 18 pixels each, drawn from {@code values}. */
+  private static Map<String, Object> rowsOfBars(
+      List<Map<String, Object>> values, Object mark, Map<String, Object> encoding) {
+    return spec(
+        map(
+            "height",
+            map("step", 18),
+            "data",
+            map("values", values),
+            "mark",
+            mark,
+            "encoding",
+            encoding));
   }
 
   /** An axis of counts up to {@code max}: whole-number ticks only, at most six of them. */
