@@ -63,6 +63,9 @@ public final class OptionChecks {
   }
 
   private static boolean isSwitch(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
     String getter = "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     for (java.lang.reflect.Method m : NewsNlpOptions.class.getMethods()) {
       if (m.getName().equals(getter)
