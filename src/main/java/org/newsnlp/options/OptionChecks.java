@@ -22,9 +22,9 @@ import org.newsnlp.read.SpecialFiles;
  * <p>Checked: switches given true or false ({@link #switchProblems}, before Beam reads them);
  * numbers in range ({@code --shards}, {@code --maxDocumentBytes}, {@code --progressSeconds}); each
  * JSON field option naming a field; {@code --layout}, {@code --runDate} and {@code --incremental}
- * agreeing; the input folder existing and the pattern matching at least one file that would be
- * read (unless {@code --allowEmptyInputs=true}); {@code --output} being a folder newsnlp can create
- * or write in, on the local (or a mounted) file system, and not inside the input folder.
+ * agreeing; the input folder existing and the pattern matching at least one file that would be read
+ * (unless {@code --allowEmptyInputs=true}); {@code --output} being a folder newsnlp can create or
+ * write in, on the local (or a mounted) file system, and not inside the input folder.
  */
 public final class OptionChecks {
   private OptionChecks() {}
