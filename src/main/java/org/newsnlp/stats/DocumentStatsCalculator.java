@@ -14,7 +14,6 @@ import org.newsnlp.model.AnnotatedArticle.Paragraph;
 import org.newsnlp.model.AnnotatedArticle.Token;
 import org.newsnlp.model.Article;
 import org.newsnlp.model.DocumentStats;
-import org.newsnlp.model.Quote;
 import org.newsnlp.model.QuotedArticle;
 
 /**
@@ -59,9 +58,6 @@ public final class DocumentStatsCalculator {
     int polysyllabic = 0;
     int longWords = 0;
     int difficult = 0;
-    int quotedWords = 0;
-    List<Quote> marked =
-        quoted.quotes().stream().filter(q -> !"indirect".equals(q.type())).toList();
     for (Token token : annotated.tokens()) {
       if (!token.isWord()) {
         continue;
@@ -90,13 +86,8 @@ public final class DocumentStatsCalculator {
           syntacticWords++;
         }
       }
-      for (Quote q : marked) {
-        if (token.start() >= q.start() && token.end() <= q.end()) {
-          quotedWords++;
-          break;
-        }
-      }
     }
+    int quotedWords = QuotedWords.inAny(annotated.tokens(), quoted.quotes());
     int words = lowerWords.size();
     int sentences = annotated.sentences().size();
     int content = 0;
