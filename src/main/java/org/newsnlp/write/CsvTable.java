@@ -15,7 +15,8 @@ import org.apache.beam.sdk.transforms.SerializableFunction;
  * @param header the column names, in order
  * @param toRow an element's cells, one per column
  * @param sortKey rows are sorted by this key, then cell by cell ({@link SortedRuns#ORDER})
- * @param shardKey a row's shard is a stable hash of this key ({@link #shardOf})
+ * @param shardKey a row's shard is a stable hash of this key ({@link #shardOf}); null for a table
+ *     that is one file however many shards the others have ({@link #oneFile})
  */
 public record CsvTable<T>(
     String fileName,
@@ -29,6 +30,24 @@ public record CsvTable<T>(
       throw new IllegalArgumentException("a table's file name ends in .csv: " + fileName);
     }
     header = List.copyOf(header);
+  }
+
+  /**
+   * A table written as one file even when the others are split into shards: a summary over the
+   * whole run, small and read in its own order ({@code speakers.csv}, most quoted first), which
+   * shards would scatter.
+   */
+  public static <T> CsvTable<T> oneFile(
+      String fileName,
+      List<String> header,
+      SerializableFunction<T, List<String>> toRow,
+      SerializableFunction<T, String> sortKey) {
+    return new CsvTable<>(fileName, header, toRow, sortKey, null);
+  }
+
+  /** True when the table is split into shards when shards are asked for. */
+  public boolean splitsIntoShards() {
+    return shardKey != null;
   }
 
   /** The file name without {@code .csv}: {@code quotes}. */

@@ -20,13 +20,13 @@ import org.apache.beam.sdk.values.PCollection;
  * <p>Input: any collection of the table's element type. Output: the paths of the written files. By
  * default the table is one file, {@code <folder>/<name>.csv}; {@link #withShards withShards(N)}
  * writes N files, {@code <name>-00000-of-0000N.csv} and so on, a row's file chosen by {@link
- * CsvTable#shardOf} of its shard key, so that no worker writes more than one shard. Every file has
- * the header row (and nothing else when no row falls into it), its rows sorted by the table's sort
- * key, then cell by cell, by external merge sort ({@link WriteSortedCsvFiles}), so the same input
- * always gives byte-identical files, whatever the runner and however the work was split. Rows are
- * sorted within a file, not across shards. {@link #withExcelBom} starts every file with a UTF-8
- * byte-order mark. Each file is written under a temporary name and renamed into place when
- * complete.
+ * CsvTable#shardOf} of its shard key, so that no worker writes more than one shard (a {@link
+ * CsvTable#oneFile} table stays one file). Every file has the header row (and nothing else when no
+ * row falls into it), its rows sorted by the table's sort key, then cell by cell, by external merge
+ * sort ({@link WriteSortedCsvFiles}), so the same input always gives byte-identical files, whatever
+ * the runner and however the work was split. Rows are sorted within a file, not across shards.
+ * {@link #withExcelBom} starts every file with a UTF-8 byte-order mark. Each file is written under
+ * a temporary name and renamed into place when complete.
  *
  * <p>Settings are checked once, in {@link #expand}: a folder must be given and shards must not be
  * negative.
@@ -64,9 +64,12 @@ public class WriteCsvTable<T> extends PTransform<PCollection<T>, PCollection<Str
     return new WriteCsvTable<>(table, folder, shards, excelBom);
   }
 
-  /** The names of the files this writes: the table's name, or its shards' names. */
+  /**
+   * The names of the files this writes: the table's name, or its shards' names (a {@link
+   * CsvTable#oneFile} table is one file whatever the shards).
+   */
   public List<String> fileNames() {
-    if (shards == 0) {
+    if (shards == 0 || !table.splitsIntoShards()) {
       return List.of(table.fileName());
     }
     List<String> names = new ArrayList<>();

@@ -19,7 +19,8 @@ import org.newsnlp.TestPipelines;
 /**
  * Protects the table format (header, RFC 4180 quoting, CRLF, sorted rows, header only when empty)
  * and the sharded mode's promises (a row's file depends on its key alone, the same in every JVM;
- * every shard is written, sorted, with its header), with the same settings honoured in both modes.
+ * every shard is written, sorted, with its header; a one-file table stays one), with the same
+ * settings honoured in both modes.
  */
 class WriteCsvTableTest {
   @TempDir Path dir;
@@ -96,6 +97,18 @@ class WriteCsvTableTest {
       rows += body.size();
     }
     assertEquals(ids.size(), rows, "no row lost or doubled");
+  }
+
+  @Test
+  void aOneFileTableStaysOneFileWhenShardsAreAskedFor() throws IOException {
+    CsvTable<String> summary = CsvTable.oneFile("s.csv", List.of("id"), s -> List.of(s), s -> s);
+    WriteCsvTable<String> write = WriteCsvTable.of(summary).to(dir.toString()).withShards(3);
+    assertEquals(List.of("s.csv"), write.fileNames());
+    write(List.of("c", "a", "b"), write);
+    assertEquals("id\r\na\r\nb\r\nc\r\n", Files.readString(dir.resolve("s.csv")));
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("s.csv"), files.map(f -> f.getFileName().toString()).toList());
+    }
   }
 
   @Test
