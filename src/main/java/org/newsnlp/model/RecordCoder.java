@@ -29,8 +29,9 @@ import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * A coder for any record whose components are strings, numbers, booleans, maps of strings to
- * doubles or lists of longs: each component in declaration order with Beam's coder for its type
+ * A coder for any record whose components are strings, numbers, booleans, lists of strings or of
+ * longs, or maps of strings to doubles: each component in declaration order with Beam's coder for
+ * its type
  * (nullable where the type allows null; a map's entries sorted by key), decoded through the
  * canonical constructor.
  *
@@ -47,6 +48,8 @@ public final class RecordCoder<T extends Record> extends StructuredCoder<T> {
   private static final Coder<Double> DOUBLE = NullableCoder.of(DoubleCoder.of());
   private static final Coder<Boolean> BOOLEAN = NullableCoder.of(BooleanCoder.of());
   private static final Coder<List<Long>> LONGS = ListCoder.of(VarLongCoder.of());
+  private static final Coder<List<String>> STRINGS =
+      NullableCoder.of(ListCoder.of(StringUtf8Coder.of()));
 
   private final Class<T> type;
 
@@ -121,6 +124,8 @@ public final class RecordCoder<T extends Record> extends StructuredCoder<T> {
       coder = DOUBLE;
     } else if (c == boolean.class || c == Boolean.class) {
       coder = BOOLEAN;
+    } else if (c == List.class && isListOf(component.getGenericType(), String.class)) {
+      coder = STRINGS;
     } else if (c == Map.class && isStringToDouble(component.getGenericType())) {
       coder = StringToDouble.INSTANCE;
     } else if (c == List.class && isListOf(component.getGenericType(), Long.class)) {

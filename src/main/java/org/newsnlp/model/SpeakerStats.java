@@ -1,0 +1,65 @@
+package org.newsnlp.model;
+
+import java.io.Serializable;
+import java.util.List;
+import org.apache.beam.sdk.coders.DefaultCoder;
+
+/**
+ * One speaker over a whole run: a row of {@code speakers.csv}. The columns are defined in the
+ * README's data dictionary.
+ *
+ * @param speaker the name shown for the speaker
+ * @param speakerType the {@code speaker_type} of its rows in {@code quotes.csv}
+ * @param documents documents with at least one of its rows
+ * @param quotes its rows in {@code quotes.csv}
+ * @param direct its {@code direct} rows
+ * @param mixed its {@code mixed} rows
+ * @param indirect its {@code indirect} rows
+ * @param quotedWords words inside its {@code direct} and {@code mixed} rows
+ * @param names every {@code speaker} form counted in this row, most quoted first
+ */
+@DefaultCoder(RecordCoder.class)
+public record SpeakerStats(
+    String speaker,
+    String speakerType,
+    int documents,
+    int quotes,
+    int direct,
+    int mixed,
+    int indirect,
+    long quotedWords,
+    List<String> names)
+    implements Serializable {
+  /** Separates the forms in the {@code names} cell. */
+  public static final String NAME_SEPARATOR = "; ";
+
+  public SpeakerStats {
+    names = List.copyOf(names);
+  }
+
+  public static List<String> header() {
+    return List.of(
+        "speaker",
+        "speaker_type",
+        "documents",
+        "quotes",
+        "direct",
+        "mixed",
+        "indirect",
+        "quoted_words",
+        "names");
+  }
+
+  public List<String> toCsv() {
+    return List.of(
+        speaker,
+        speakerType,
+        Integer.toString(documents),
+        Integer.toString(quotes),
+        Integer.toString(direct),
+        Integer.toString(mixed),
+        Integer.toString(indirect),
+        Long.toString(quotedWords),
+        String.join(NAME_SEPARATOR, names));
+  }
+}

@@ -1,0 +1,153 @@
+package org.newsnlp.speakers;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.newsnlp.model.SpeakerQuote;
+import org.newsnlp.model.SpeakerStats;
+
+/**
+ * The rows of one speaker added up: the documents they come from, how many of each type, their
+ * quoted words, and the names they were given with the rows of each. A tally grows as rows and
+ * other tallies are added to it (it is an accumulator, not a value to share), and its figures do
+ * not depend on the order they were added in, so that a run split into any pieces adds up the same.
+ */
+public final class SpeakerTally {
+  private final SortedSet<String> documents;
+  private final SortedMap<String, Integer> names;
+  private int quotes;
+  private int direct;
+  private int mixed;
+  private int indirect;
+  private long quotedWords;
+
+  /** An empty tally. */
+  public SpeakerTally() {
+    this(List.of(), Map.of(), 0, 0, 0, 0, 0);
+  }
+
+  /** A tally with these figures (for decoding one). */
+  public SpeakerTally(
+      Collection<String> documents,
+      Map<String, Integer> names,
+      int quotes,
+      int direct,
+      int mixed,
+      int indirect,
+      long quotedWords) {
+    this.documents = new TreeSet<>(documents);
+    this.names = new TreeMap<>(names);
+    this.quotes = quotes;
+    this.direct = direct;
+    this.mixed = mixed;
+    this.indirect = indirect;
+    this.quotedWords = quotedWords;
+  }
+
+  /** Adds one row; returns this tally. */
+  public SpeakerTally add(SpeakerQuote row) {
+    documents.add(row.docId());
+    names.merge(row.speaker(), 1, Integer::sum);
+    quotes++;
+    // A type this table has no column for is counted among quotes only.
+    if ("direct".equals(row.quoteType())) {
+      direct++;
+    } else if ("mixed".equals(row.quoteType())) {
+      mixed++;
+    } else if ("indirect".equals(row.quoteType())) {
+      indirect++;
+    }
+    quotedWords += row.quotedWords();
+    return this;
+  }
+
+  /** Adds every row of {@code other}; returns this tally. */
+  public SpeakerTally addAll(SpeakerTally other) {
+    documents.addAll(other.documents);
+    other.names.forEach((name, n) -> names.merge(name, n, Integer::sum));
+    quotes += other.quotes;
+    direct += other.direct;
+    mixed += other.mixed;
+    indirect += other.indirect;
+    quotedWords += other.quotedWords;
+    return this;
+  }
+
+  /** The row of {@code speakers.csv} for {@code key}: the speaker shown and its type. */
+  public SpeakerStats toStats(SpeakerKey key) {
+    List<String> byQuotes = new ArrayList<>(names.keySet());
+    byQuotes.sort(
+        Comparator.comparing((String name) -> -names.get(name))
+            .thenComparing(Comparator.naturalOrder()));
+    return new SpeakerStats(
+        key.speaker(),
+        key.speakerType(),
+        documents.size(),
+        quotes,
+        direct,
+        mixed,
+        indirect,
+        quotedWords,
+        byQuotes);
+  }
+
+  /** The documents, in order. */
+  public SortedSet<String> documents() {
+    return Collections.unmodifiableSortedSet(documents);
+  }
+
+  /** Each name given, with its rows, by name. */
+  public SortedMap<String, Integer> names() {
+    return Collections.unmodifiableSortedMap(names);
+  }
+
+  public int quotes() {
+    return quotes;
+  }
+
+  public int direct() {
+    return direct;
+  }
+
+  public int mixed() {
+    return mixed;
+  }
+
+  public int indirect() {
+    return indirect;
+  }
+
+  public long quotedWords() {
+    return quotedWords;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SpeakerTally t
+        && documents.equals(t.documents)
+        && names.equals(t.names)
+        && quotes == t.quotes
+        && direct == t.direct
+        && mixed == t.mixed
+        && indirect == t.indirect
+        && quotedWords == t.quotedWords;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(documents, names, quotes, direct, mixed, indirect, quotedWords);
+  }
+
+  @Override
+  public String toString() {
+    return "SpeakerTally" + names + " in " + documents + ": " + quotes + " rows";
+  }
+}
