@@ -30,6 +30,7 @@ import org.newsnlp.options.OptionChecks;
 import org.newsnlp.options.RunnerSettings;
 import org.newsnlp.pipeline.AnalyzeArticles;
 import org.newsnlp.pipeline.AnalyzeJsonLines;
+import org.newsnlp.pipeline.CountSpeakers;
 import org.newsnlp.read.InputFiles;
 import org.newsnlp.read.JsonFields;
 import org.newsnlp.read.ReadArticles;
@@ -48,8 +49,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The newsnlp batch job: reads articles, annotates them with OpenNLP, finds quotations, computes
- * statistics and writes {@code documents.csv}, {@code quotes.csv}, {@code errors.csv} and {@code
- * inputs.csv}, with a manifest {@code run.json} and a log {@code run.log}.
+ * statistics and writes {@code documents.csv}, {@code quotes.csv}, {@code speakers.csv}, {@code
+ * errors.csv} and {@code inputs.csv}, with a manifest {@code run.json} and a log {@code run.log}.
  *
  * <p>{@link #run} reads as its steps: parse the options, check them (any mistake: exit code 2
  * before any work), then, in the run's staging folder under its lock ({@link RunLifecycle}), build
@@ -328,6 +329,9 @@ public final class NewsNlp {
         .apply("WriteDocuments", writeTable(OutputTables.DOCUMENTS, options));
     gather(files, lines, AnalyzeArticles.QUOTES, "GatherQuotes")
         .apply("WriteQuotes", writeTable(OutputTables.QUOTES, options));
+    gather(files, lines, AnalyzeArticles.SPEAKER_QUOTES, "GatherSpeakerQuotes")
+        .apply("CountSpeakers", CountSpeakers.create())
+        .apply("WriteSpeakers", writeTable(OutputTables.SPEAKERS, options));
     if (options.getEmitTokens()) {
       gather(files, lines, AnalyzeArticles.TOKENS, "GatherTokens")
           .apply("WriteTokens", writeTable(OutputTables.TOKENS, options));

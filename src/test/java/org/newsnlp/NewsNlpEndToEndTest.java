@@ -18,12 +18,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsnlp.speakers.SpeakersTable;
 
 /**
  * Runs the real entry point on {@code seeds/} and checks what issue 2 promises for the seed
- * article: its metadata, its sentence count, its quotations one row each with their speakers,
- * identical bytes on a rerun, and bad files beside it ending up in errors.csv without disturbing
- * it.
+ * article: its metadata, its sentence count, its quotations one row each with their speakers, the
+ * speakers table of the seeds, identical bytes on a rerun, and bad files beside it ending up in
+ * errors.csv without disturbing it.
  */
 class NewsNlpEndToEndTest {
   static final String SEED = "000_2a0ef4d6d7bdbffd";
@@ -112,6 +113,27 @@ class NewsNlpEndToEndTest {
   }
 
   @Test
+  void speakersAddUpTheAttributedRowsOfTheSeeds() throws IOException {
+    assertEquals(
+        List.of(
+            "speaker,speaker_type,documents,quotes,direct,mixed,indirect,quoted_words,names",
+            "Ali Khamenei,person,1,4,1,0,3,32,Ali Khamenei",
+            "Anne Whitaker,person,1,3,2,0,1,29,Anne Whitaker",
+            "Councilman Robert Fenn,person,1,2,1,0,1,10,Councilman Robert Fenn",
+            "Maria Delgado,person,1,2,2,0,0,18,Maria Delgado",
+            "Vladimir Putin,person,1,2,2,0,0,32,Vladimir Putin",
+            "Dmitry Peskov,person,1,1,0,0,1,0,Dmitry Peskov",
+            "Nikolay Korzhanov,person,1,1,1,0,0,13,Nikolay Korzhanov",
+            "observers,group,1,1,0,0,1,0,observers",
+            "organizers,group,1,1,0,0,1,0,organizers",
+            "pro-Iranian media outlets,group,1,1,0,1,0,9,pro-Iranian media outlets",
+            "Syrian state media,organization,1,1,0,0,1,0,Syrian state media",
+            "Tom Park,person,1,1,1,0,0,8,Tom Park"),
+        Files.readAllLines(first.resolve("speakers.csv"), StandardCharsets.UTF_8));
+    assertEquals(List.of(), SpeakersTable.problems(first));
+  }
+
+  @Test
   void quoteOffsetsPointAtTheQuotedWords() throws IOException {
     String text = Files.readString(Path.of("seeds", SEED + ".txt"), StandardCharsets.UTF_8);
     for (CSVRecord q : read(first.resolve("quotes.csv"))) {
@@ -127,7 +149,7 @@ class NewsNlpEndToEndTest {
   void rerunGivesByteIdenticalTables() throws IOException {
     Path second = tmp.resolve("second");
     assertEquals(0, NewsNlp.run(new String[] {"--inputs=seeds/*", "--output=" + second}));
-    for (String table : List.of("documents.csv", "quotes.csv", "errors.csv")) {
+    for (String table : List.of("documents.csv", "quotes.csv", "speakers.csv", "errors.csv")) {
       assertArrayEquals(
           Files.readAllBytes(first.resolve(table)),
           Files.readAllBytes(second.resolve(table)),

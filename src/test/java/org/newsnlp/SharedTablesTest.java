@@ -91,7 +91,8 @@ class SharedTablesTest {
                 q -> q.get("doc_id").equals("story.txt") && q.get("speaker").equals("Ann Lee")),
         "quotations carry the ids of their documents");
 
-    for (String table : List.of("documents.csv", "quotes.csv", "errors.csv", "inputs.csv")) {
+    for (String table :
+        List.of("documents.csv", "quotes.csv", "speakers.csv", "errors.csv", "inputs.csv")) {
       assertEquals(
           -1L,
           Files.mismatch(outHere.resolve(table), outThere.resolve(table)),

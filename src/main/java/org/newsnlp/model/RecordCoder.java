@@ -31,9 +31,8 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 /**
  * A coder for any record whose components are strings, numbers, booleans, lists of strings or of
  * longs, or maps of strings to doubles: each component in declaration order with Beam's coder for
- * its type
- * (nullable where the type allows null; a map's entries sorted by key), decoded through the
- * canonical constructor.
+ * its type (nullable where the type allows null; a map's entries sorted by key), decoded through
+ * the canonical constructor.
  *
  * <p>For the row types ({@link DocumentStats}, {@link Quote}, {@link RejectedInput}, {@link
  * InputFile}): Java serialization, their earlier coder, writes each element's class description

@@ -15,6 +15,7 @@ import org.newsnlp.model.Article;
 import org.newsnlp.model.DocumentStats;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.RejectedInput;
+import org.newsnlp.model.SpeakerQuote;
 
 /**
  * Annotates each article, finds its quotations and computes its statistics in one step ({@code
@@ -29,13 +30,15 @@ import org.newsnlp.model.RejectedInput;
  * *_failures} counter per stage.
  *
  * <p>Input: {@link Article}s. Outputs: {@link #STATS} (one {@link DocumentStats} per article),
- * {@link #QUOTES} (its {@link Quote}s), {@link #TOKENS} (rows of {@link TokenTable}, only when
- * built {@link #withTokens}) and {@link #REJECTED} (an error row of the stage that failed; a
+ * {@link #QUOTES} (its {@link Quote}s), {@link #SPEAKER_QUOTES} (a {@link SpeakerQuote} per quote
+ * with a speaker, for {@link CountSpeakers}), {@link #TOKENS} (rows of {@link TokenTable}, only
+ * when built {@link #withTokens}) and {@link #REJECTED} (an error row of the stage that failed; a
  * failure in the statistics keeps the article's quotations).
  */
 public class AnalyzeArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<DocumentStats> STATS = new TupleTag<>() {};
   public static final TupleTag<Quote> QUOTES = new TupleTag<>() {};
+  public static final TupleTag<SpeakerQuote> SPEAKER_QUOTES = new TupleTag<>() {};
   public static final TupleTag<List<String>> TOKENS = new TupleTag<>() {};
   public static final TupleTag<RejectedInput> REJECTED = new TupleTag<>() {};
 
@@ -60,7 +63,8 @@ public class AnalyzeArticles extends PTransform<PCollection<Article>, PCollectio
     return articles.apply(
         "AnalyzeEachArticle",
         ParDo.of(new AnalyzeFn(tokens))
-            .withOutputTags(STATS, TupleTagList.of(QUOTES).and(TOKENS).and(REJECTED)));
+            .withOutputTags(
+                STATS, TupleTagList.of(QUOTES).and(SPEAKER_QUOTES).and(TOKENS).and(REJECTED)));
   }
 
   static class AnalyzeFn extends DoFn<Article, DocumentStats> {

@@ -66,6 +66,7 @@ public class AnalyzeJsonLines extends PTransform<PCollection<JsonLinesPart>, PCo
             .withOutputTags(
                 AnalyzeArticles.STATS,
                 TupleTagList.of(AnalyzeArticles.QUOTES)
+                    .and(AnalyzeArticles.SPEAKER_QUOTES)
                     .and(AnalyzeArticles.TOKENS)
                     .and(AnalyzeArticles.REJECTED)));
   }

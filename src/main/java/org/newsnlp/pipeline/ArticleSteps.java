@@ -16,7 +16,9 @@ import org.newsnlp.model.DocumentStats;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.QuotedArticle;
 import org.newsnlp.model.RejectedInput;
+import org.newsnlp.model.SpeakerQuote;
 import org.newsnlp.quotes.QuoteExtractor;
+import org.newsnlp.speakers.SpeakerQuotes;
 import org.newsnlp.stats.DocumentStatsCalculator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +74,9 @@ final class ArticleSteps {
     }
     for (Quote quote : quoted.quotes()) {
       out.get(AnalyzeArticles.QUOTES).output(quote);
+    }
+    for (SpeakerQuote row : SpeakerQuotes.of(quoted)) {
+      out.get(AnalyzeArticles.SPEAKER_QUOTES).output(row);
     }
     DocumentStats stats = measure(quoted, r -> out.get(AnalyzeArticles.REJECTED).output(r));
     if (stats != null) {

@@ -20,10 +20,10 @@ import org.newsnlp.options.Help;
 
 /**
  * The manifest of a run, {@code run.json}: what ran (job, date, options, versions), on what (input
- * count and fingerprint, what was skipped), what came out (documents, quotes, errors by reason) and
- * the table files with their row counts and SHA-256. Everything but the three timing fields depends
- * only on the inputs and options, so two runs over the same inputs give the same manifest apart
- * from them.
+ * count and fingerprint, what was skipped), what came out (documents, quotes, speakers, errors by
+ * reason) and the table files with their row counts and SHA-256. Everything but the three timing
+ * fields depends only on the inputs and options, so two runs over the same inputs give the same
+ * manifest apart from them.
  */
 public final class Manifest {
   public static final String FILE_NAME = "run.json";
@@ -47,6 +47,7 @@ public final class Manifest {
       int inputsSkipped,
       int documents,
       int quotes,
+      int speakers,
       int errors,
       Map<String, Integer> errorsByReason,
       String inputFingerprint) {}
@@ -101,6 +102,7 @@ public final class Manifest {
             skipped.size(),
             rowsOf(folder, "documents.csv", counts),
             rowsOf(folder, "quotes.csv", counts),
+            rowsOf(folder, "speakers.csv", counts),
             errors.size(),
             byReason,
             fingerprint);
@@ -130,6 +132,7 @@ public final class Manifest {
     json.put("inputs", in);
     json.put("documents_written", summary.documents());
     json.put("quotes_written", summary.quotes());
+    json.put("speakers_written", summary.speakers());
     json.put("errors_written", summary.errors());
     json.put("errors_by_reason", byReason);
     json.put("tables", tables);

@@ -6,6 +6,8 @@ import org.newsnlp.model.DocumentStats;
 import org.newsnlp.model.InputFile;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.RejectedInput;
+import org.newsnlp.model.SpeakerStats;
+import org.newsnlp.speakers.SpeakerNames;
 
 /**
  * The tables a run of newsnlp writes, each described once: name, header, row, sort key and shard
@@ -30,6 +32,14 @@ public final class OutputTables {
       new CsvTable<>(
           "quotes.csv", Quote.header(), Quote::toCsv, OutputTables::quoteOrder, Quote::docId);
 
+  /**
+   * One row per speaker over the run, most quoted first, then by name ignoring case; one file even
+   * with shards.
+   */
+  public static final CsvTable<SpeakerStats> SPEAKERS =
+      CsvTable.oneFile(
+          "speakers.csv", SpeakerStats.header(), SpeakerStats::toCsv, OutputTables::speakerOrder);
+
   /** One row per token ({@code --emitTokens}), sorted by document, then by position. */
   public static final CsvTable<List<String>> TOKENS =
       new CsvTable<>(
@@ -50,7 +60,17 @@ public final class OutputTables {
           "inputs.csv", InputFile.header(), InputFile::toCsv, InputFile::path, InputFile::path);
 
   /** Every table a run can write. */
-  public static final List<CsvTable<?>> ALL = List.of(DOCUMENTS, QUOTES, TOKENS, ERRORS, INPUTS);
+  public static final List<CsvTable<?>> ALL =
+      List.of(DOCUMENTS, QUOTES, SPEAKERS, TOKENS, ERRORS, INPUTS);
+
+  /** Speakers sort by quotes, most first, then by name ignoring case, then as written. */
+  static String speakerOrder(SpeakerStats s) {
+    return String.format("%010d", Integer.MAX_VALUE - s.quotes())
+        + '\u0000'
+        + SpeakerNames.fold(s.speaker())
+        + '\u0000'
+        + s.speaker();
+  }
 
   /** Quotes sort by document, then by where they start. */
   static String quoteOrder(Quote q) {

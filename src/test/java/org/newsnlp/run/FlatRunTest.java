@@ -58,13 +58,15 @@ class FlatRunTest {
             "notes.txt",
             "quotes.csv",
             "run.json",
-            "run.log"),
+            "run.log",
+            "speakers.csv"),
         entries(out),
         "no table or report of the earlier run is left, no staging folder either");
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("run.json").toFile());
     List<String> listed = new ArrayList<>();
     manifest.get("tables").forEach(t -> listed.add(t.get("file").asText()));
-    assertEquals(List.of("documents.csv", "errors.csv", "inputs.csv", "quotes.csv"), listed);
+    assertEquals(
+        List.of("documents.csv", "errors.csv", "inputs.csv", "quotes.csv", "speakers.csv"), listed);
     assertFalse(manifest.has("report"), "a run without a report lists none");
     String log = Files.readString(out.resolve("run.log"));
     assertTrue(log.contains("INFO NewsNlp - 4 inputs, 0 skipped, 4 documents"), log);

@@ -78,7 +78,10 @@ class RunLifecycleTest {
     assertEquals(
         Tables.sha256(day("2026-03-01").resolve("documents.csv")),
         manifest.get("tables").get(0).get("sha256").asText());
-    assertEquals(4, manifest.get("tables").size());
+    assertEquals(5, manifest.get("tables").size());
+    assertEquals(
+        Tables.rows(day("2026-03-01").resolve("speakers.csv")).size(),
+        manifest.get("speakers_written").asInt());
     assertEquals(
         java.util.HexFormat.of().formatHex(Tables.digest().digest(first.get("report.html"))),
         manifest.get("report").get("sha256").asText(),
@@ -110,10 +113,18 @@ class RunLifecycleTest {
   void incrementalNightSkipsWhatAnEarlierNightProcessed() throws IOException {
     assertEquals(NewsNlp.EXIT_OK, run("--runDate=2026-03-04", "--incremental=true"));
     Files.writeString(
-        in.resolve("003_new.txt"), "New Story\n\nSomething happened today.\n\nMore.\n");
+        in.resolve("003_new.txt"),
+        "Library Hours Extended\n\n\"The branches will open on Sundays,\" said Maria Delgado.\n");
     assertEquals(NewsNlp.EXIT_OK, run("--runDate=2026-03-05", "--incremental=true"));
     List<Map<String, String>> docs = Tables.rows(day("2026-03-05").resolve("documents.csv"));
     assertEquals(List.of("003_new"), docs.stream().map(r -> r.get("doc_id")).toList());
+    // The night's speakers are its own: Maria Delgado's two quotations of the first night are
+    // not counted again.
+    assertEquals(
+        List.of(
+            "speaker,speaker_type,documents,quotes,direct,mixed,indirect,quoted_words,names",
+            "Maria Delgado,person,1,1,1,0,0,6,Maria Delgado"),
+        Files.readAllLines(day("2026-03-05").resolve("speakers.csv")));
     ObjectNode manifest =
         (ObjectNode) new ObjectMapper().readTree(day("2026-03-05").resolve("run.json").toFile());
     assertEquals(2, manifest.get("inputs").get("skipped").asInt());
@@ -125,6 +136,9 @@ class RunLifecycleTest {
     // Rerunning the earlier night still processes its own inputs.
     assertEquals(NewsNlp.EXIT_OK, run("--runDate=2026-03-04", "--incremental=true"));
     assertEquals(3, Tables.rows(day("2026-03-04").resolve("documents.csv")).size());
+    assertEquals(
+        "Maria Delgado,person,2,3,3,0,0,24,Maria Delgado",
+        Files.readAllLines(day("2026-03-04").resolve("speakers.csv")).get(2));
   }
 
   @Test

@@ -16,10 +16,15 @@ import org.newsnlp.write.CsvTable;
 
 /**
  * Protects Beam's promise for newsnlp: the direct runner, embedded Flink and local Spark write
- * byte-identical documents.csv, quotes.csv and errors.csv for the same input, in the single-file
- * mode and in the sharded mode. The input is the seed article plus, when ../shared is present, a
- * few hundred real articles from each news source, a JSON Lines file of invented articles read in
- * parts, and some files and a line the read stage must reject.
+ * <<<<<<< HEAD byte-identical documents.csv, quotes.csv and errors.csv for the same input, in the
+ * single-file mode and in the sharded mode. The input is the seed article plus, when ../shared is
+ * present, a few hundred real articles from each news source, a JSON Lines file of invented
+ * articles read in parts, and some files and a line the read stage must reject. =======
+ * byte-identical documents.csv, quotes.csv, speakers.csv and errors.csv for the same input, in the
+ * single-file mode and in the sharded mode (where speakers.csv stays one file). The input is the
+ * seed article plus, when ../shared is present, a few hundred real articles from each news source
+ * and some files the read stage must reject. >>>>>>> edf30b0 (Pipeline: CountSpeakers writes
+ * speakers.csv on every run)
  */
 class SameTablesOnEveryRunnerTest {
   private static final List<String> TABLES = List.of("documents", "quotes", "errors");
@@ -49,7 +54,7 @@ class SameTablesOnEveryRunnerTest {
         4,
         Files.readAllLines(direct.resolve("errors.csv")).size(),
         "two rejected inputs and a broken line");
-    for (String table : TABLES) {
+    for (String table : plus(TABLES, List.of("speakers"))) {
       assertSameBytes(direct.resolve(table + ".csv"), flink.resolve(table + ".csv"));
       assertSameBytes(direct.resolve(table + ".csv"), spark.resolve(table + ".csv"));
     }
@@ -78,6 +83,10 @@ class SameTablesOnEveryRunnerTest {
           singleLines.subList(1, singleLines.size()).stream().sorted().toList(),
           rows.stream().sorted().toList(),
           table + ": the shards hold exactly the single file's rows");
+    }
+    // speakers.csv, a summary of the whole run, stays one file, the same as without shards.
+    for (Path sharded : List.of(direct, flink, spark)) {
+      assertSameBytes(single.resolve("speakers.csv"), sharded.resolve("speakers.csv"));
     }
   }
 

@@ -1,0 +1,72 @@
+package org.newsnlp.pipeline;
+
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.junit.jupiter.api.Test;
+import org.newsnlp.TestPipelines;
+import org.newsnlp.model.RecordCoder;
+import org.newsnlp.model.SpeakerQuote;
+import org.newsnlp.model.SpeakerStats;
+
+/**
+ * Protects the wiring of CountSpeakers on the direct runner with its encodability and immutability
+ * checks: per-name tallies, the run-wide merges as a side input, and the merged rows, with exact
+ * figures. (Invented names.)
+ */
+class CountSpeakersTest {
+  static SpeakerQuote row(String doc, String speaker, String speakerType, String type, int words) {
+    return new SpeakerQuote(doc, speaker, speakerType, type, words);
+  }
+
+  @Test
+  void addsUpEachSpeakerAcrossArticlesWithItsOtherNames() {
+    Pipeline p = TestPipelines.withChecks();
+    PCollection<SpeakerStats> rows =
+        p.apply(
+                Create.of(
+                    row("doc-1", "Ingrid Halvorsen", "person", "direct", 10),
+                    row("doc-1", "Ingrid Halvorsen", "person", "indirect", 0),
+                    row("doc-1", "Analysts", "group", "indirect", 0),
+                    row("doc-2", "Halvorsen", "person", "direct", 4),
+                    row("doc-2", "analysts", "group", "mixed", 6),
+                    row("doc-2", "Okafor", "person", "direct", 3),
+                    row("doc-3", "Halvorsen", "person", "indirect", 0),
+                    row("doc-3", "Chidi Okafor", "person", "direct", 2),
+                    row("doc-3", "Ada Okafor", "person", "direct", 5),
+                    row("doc-3", "Ingrid Halvorsen", "person", "direct", 1),
+                    row("doc-4", "Analysts", "group", "indirect", 0),
+                    row("doc-4", "analysts", "group", "indirect", 0),
+                    row("doc-4", "analysts", "group", "indirect", 0)))
+            .apply(CountSpeakers.create());
+    PAssert.that(rows)
+        .containsInAnyOrder(
+            new SpeakerStats(
+                "Ingrid Halvorsen",
+                "person",
+                3,
+                5,
+                3,
+                0,
+                2,
+                15,
+                List.of("Ingrid Halvorsen", "Halvorsen")),
+            new SpeakerStats(
+                "analysts", "group", 3, 5, 0, 1, 4, 6, List.of("analysts", "Analysts")),
+            new SpeakerStats("Okafor", "person", 1, 1, 1, 0, 0, 3, List.of("Okafor")),
+            new SpeakerStats("Chidi Okafor", "person", 1, 1, 1, 0, 0, 2, List.of("Chidi Okafor")),
+            new SpeakerStats("Ada Okafor", "person", 1, 1, 1, 0, 0, 5, List.of("Ada Okafor")));
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void noAttributedRowsGiveNoSpeakers() {
+    Pipeline p = TestPipelines.withChecks();
+    PCollection<SpeakerStats> rows =
+        p.apply(Create.empty(RecordCoder.of(SpeakerQuote.class))).apply(CountSpeakers.create());
+    PAssert.that(rows).empty();
+    p.run().waitUntilFinish();
+  }
+}
