@@ -49,7 +49,7 @@ class BbcQuoteRowsTest {
     System.out.println(report);
     Map<String, Integer> rowsByDoc = new HashMap<>();
     rows.forEach(r -> rowsByDoc.merge(r.docId(), 1, Integer::sum));
-    List<CSVRecord> docs = NewsNlpEndToEndTest.read(out.resolve("documents.csv"));
+    List<CSVRecord> docs = CsvRows.read(out.resolve("documents.csv"));
     assertAll(
         () -> assertEquals(2225, docs.size(), "one documents.csv row per article"),
         () -> assertTrue(rows.size() > 10_000, "rows: " + rows.size()),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,21 +35,9 @@ class NewsNlpEndToEndTest {
     assertEquals(0, NewsNlp.run(new String[] {"--inputs=seeds/*", "--output=" + first}));
   }
 
-  static List<CSVRecord> read(Path file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .get()
-          .parse(reader)
-          .getRecords();
-    }
-  }
-
   static Map<String, CSVRecord> byDocId(Path file) throws IOException {
     Map<String, CSVRecord> rows = new HashMap<>();
-    for (CSVRecord r : read(file)) {
+    for (CSVRecord r : CsvRows.read(file)) {
       rows.put(r.get("doc_id"), r);
     }
     return rows;
@@ -72,7 +58,7 @@ class NewsNlpEndToEndTest {
     int sentences = Integer.parseInt(seed.get("sentences"));
     assertTrue(sentences >= 40 && sentences <= 50, "sentences: " + sentences);
     long seedQuotes =
-        read(first.resolve("quotes.csv")).stream()
+        CsvRows.read(first.resolve("quotes.csv")).stream()
             .filter(q -> q.get("doc_id").equals(SEED))
             .count();
     assertEquals(Long.toString(seedQuotes), seed.get("quotes"), "quotes counts the seed's rows");
@@ -81,7 +67,7 @@ class NewsNlpEndToEndTest {
   @Test
   void seedQuotationsAreOneRowEachWithTheirSpeakers() throws IOException {
     List<String> rows = new ArrayList<>();
-    for (CSVRecord q : read(first.resolve("quotes.csv"))) {
+    for (CSVRecord q : CsvRows.read(first.resolve("quotes.csv"))) {
       if (q.get("doc_id").equals(SEED)) {
         String text = q.get("quote_text");
         rows.add(
@@ -136,7 +122,7 @@ class NewsNlpEndToEndTest {
   @Test
   void quoteOffsetsPointAtTheQuotedWords() throws IOException {
     String text = Files.readString(Path.of("seeds", SEED + ".txt"), StandardCharsets.UTF_8);
-    for (CSVRecord q : read(first.resolve("quotes.csv"))) {
+    for (CSVRecord q : CsvRows.read(first.resolve("quotes.csv"))) {
       if (q.get("doc_id").equals(SEED)) {
         int start = Integer.parseInt(q.get("quote_start"));
         int end = Integer.parseInt(q.get("quote_end"));
@@ -172,7 +158,7 @@ class NewsNlpEndToEndTest {
 
     assertEquals(0, NewsNlp.run(new String[] {"--inputs=" + in, "--output=" + out}));
 
-    List<CSVRecord> errors = read(out.resolve("errors.csv"));
+    List<CSVRecord> errors = CsvRows.read(out.resolve("errors.csv"));
     List<String> reasons = new ArrayList<>();
     for (CSVRecord e : errors) {
       reasons.add(Path.of(e.get("path")).getFileName() + ":" + e.get("reason"));

@@ -66,7 +66,7 @@ class SharedTablesTest {
         NewsNlp.EXIT_OK,
         NewsNlp.run(new String[] {"--inputs=" + there + "/**", "--output=" + outThere}));
 
-    List<CSVRecord> docs = NewsNlpEndToEndTest.read(outHere.resolve("documents.csv"));
+    List<CSVRecord> docs = CsvRows.read(outHere.resolve("documents.csv"));
     assertEquals(
         List.of(
             "story.md|story.md",
@@ -77,16 +77,14 @@ class SharedTablesTest {
         "four documents, four ids, paths relative to the input folder, nothing hidden read");
     assertEquals(
         List.of("empty.txt|empty_file"),
-        NewsNlpEndToEndTest.read(outHere.resolve("errors.csv")).stream()
+        CsvRows.read(outHere.resolve("errors.csv")).stream()
             .map(r -> r.get("path") + "|" + r.get("reason"))
             .toList());
     assertEquals(
         List.of("empty.txt", "story.md", "story.txt", "story.txt.gz", "sub/story.txt"),
-        NewsNlpEndToEndTest.read(outHere.resolve("inputs.csv")).stream()
-            .map(r -> r.get("path"))
-            .toList());
+        CsvRows.read(outHere.resolve("inputs.csv")).stream().map(r -> r.get("path")).toList());
     assertTrue(
-        NewsNlpEndToEndTest.read(outHere.resolve("quotes.csv")).stream()
+        CsvRows.read(outHere.resolve("quotes.csv")).stream()
             .anyMatch(
                 q -> q.get("doc_id").equals("story.txt") && q.get("speaker").equals("Ann Lee")),
         "quotations carry the ids of their documents");

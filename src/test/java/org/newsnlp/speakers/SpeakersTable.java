@@ -1,9 +1,6 @@
 package org.newsnlp.speakers;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.newsnlp.CsvRows;
 import org.newsnlp.model.SpeakerStats;
 
 /**
@@ -25,22 +22,10 @@ import org.newsnlp.model.SpeakerStats;
 public final class SpeakersTable {
   private SpeakersTable() {}
 
-  public static List<CSVRecord> read(Path file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .get()
-          .parse(reader)
-          .getRecords();
-    }
-  }
-
   public static List<String> problems(Path folder) throws IOException {
     List<String> problems = new ArrayList<>();
-    List<CSVRecord> speakers = read(folder.resolve("speakers.csv"));
-    List<CSVRecord> quotes = read(folder.resolve("quotes.csv"));
+    List<CSVRecord> speakers = CsvRows.read(folder.resolve("speakers.csv"));
+    List<CSVRecord> quotes = CsvRows.read(folder.resolve("quotes.csv"));
     if (!speakers.isEmpty()) {
       List<String> header = List.copyOf(speakers.get(0).getParser().getHeaderNames());
       if (!header.equals(SpeakerStats.header())) {

@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsnlp.CsvRows;
 import org.newsnlp.NewsNlp;
 import org.newsnlp.model.Quote;
 
@@ -58,23 +58,11 @@ class SpreadsheetSafetyTest {
         0, NewsNlp.run(new String[] {"--inputs=" + in, "--output=" + out, "--progressSeconds=0"}));
   }
 
-  static List<CSVRecord> rows(Path table) throws IOException {
-    try (var reader = Files.newBufferedReader(table)) {
-      return CSVFormat.RFC4180
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .get()
-          .parse(reader)
-          .getRecords();
-    }
-  }
-
   @Test
   void noTextCellStartsAFormula() throws IOException {
     int checked = 0;
     for (String table : List.of("documents.csv", "quotes.csv", "errors.csv", "inputs.csv")) {
-      for (CSVRecord row : rows(out.resolve(table))) {
+      for (CSVRecord row : CsvRows.read(out.resolve(table))) {
         for (Map.Entry<String, String> cell : row.toMap().entrySet()) {
           String v = cell.getValue();
           if (v.isEmpty() || PLAIN_NUMBER.matcher(v).matches()) {
@@ -88,10 +76,10 @@ class SpreadsheetSafetyTest {
       }
     }
     assertTrue(checked > 20);
-    List<CSVRecord> quotes = rows(out.resolve("quotes.csv"));
+    List<CSVRecord> quotes = CsvRows.read(out.resolve("quotes.csv"));
     assertTrue(quotes.stream().anyMatch(q -> q.get("quote_text").startsWith("'=cmd")), "" + quotes);
     assertTrue(
-        rows(out.resolve("documents.csv")).stream()
+        CsvRows.read(out.resolve("documents.csv")).stream()
             .anyMatch(d -> d.get("headline").startsWith("'@SUM")));
   }
 
@@ -126,7 +114,7 @@ class SpreadsheetSafetyTest {
       content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertFalse(content.contains("table:formula"), "a cell became a formula");
-    int expectedRows = rows(out.resolve("quotes.csv")).size() + 1;
+    int expectedRows = CsvRows.read(out.resolve("quotes.csv")).size() + 1;
     assertEquals(expectedRows, count(content, "<table:table-row"), "rows");
     Matcher firstRow = Pattern.compile("<table:table-row.*?</table:table-row>").matcher(content);
     assertTrue(firstRow.find());
