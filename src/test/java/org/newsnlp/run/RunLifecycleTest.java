@@ -57,7 +57,8 @@ class RunLifecycleTest {
     assertEquals(NewsNlp.EXIT_OK, run("--runDate=2026-03-01"));
     Map<String, byte[]> second = snapshot(day("2026-03-01"));
     assertEquals(first.keySet(), second.keySet());
-    for (String table : List.of("documents.csv", "quotes.csv", "errors.csv", "inputs.csv")) {
+    for (String table :
+        List.of("documents.csv", "quotes.csv", "speakers.csv", "errors.csv", "inputs.csv")) {
       assertArrayEquals(first.get(table), second.get(table), table);
     }
     assertEquals(withoutTiming(first.get("run.json")), withoutTiming(second.get("run.json")));
