@@ -17,6 +17,7 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param indirect its {@code indirect} rows
  * @param quotedWords words inside its {@code direct} and {@code mixed} rows
  * @param names every {@code speaker} form counted in this row, most quoted first
+ * @param roles every {@code speaker_role} its rows give, most rows first; empty when none
  */
 @DefaultCoder(RecordCoder.class)
 public record SpeakerStats(
@@ -28,13 +29,15 @@ public record SpeakerStats(
     int mixed,
     int indirect,
     long quotedWords,
-    List<String> names)
+    List<String> names,
+    List<String> roles)
     implements Serializable {
-  /** Separates the forms in the {@code names} cell. */
+  /** Separates the forms in the {@code names} and {@code roles} cells. */
   public static final String NAME_SEPARATOR = "; ";
 
   public SpeakerStats {
     names = List.copyOf(names);
+    roles = List.copyOf(roles);
   }
 
   public static List<String> header() {
@@ -47,7 +50,8 @@ public record SpeakerStats(
         "mixed",
         "indirect",
         "quoted_words",
-        "names");
+        "names",
+        "roles");
   }
 
   public List<String> toCsv() {
@@ -60,6 +64,7 @@ public record SpeakerStats(
         Integer.toString(mixed),
         Integer.toString(indirect),
         Long.toString(quotedWords),
-        String.join(NAME_SEPARATOR, names));
+        String.join(NAME_SEPARATOR, names),
+        String.join(NAME_SEPARATOR, roles));
   }
 }

@@ -137,8 +137,8 @@ public class CountSpeakers
   }
 
   /**
-   * Tallies as their names, each with its type, documents, names with their rows, and counts, in
-   * order.
+   * Tallies as their names, each with its type, documents, names and roles with their rows, and
+   * counts, in order.
    */
   static final class TalliesCoder extends CustomCoder<SpeakerTallies> {
     static final TalliesCoder INSTANCE = new TalliesCoder();
@@ -158,11 +158,8 @@ public class CountSpeakers
         for (String doc : tally.documents()) {
           STRING.encode(doc, out);
         }
-        INT.encode(tally.names().size(), out);
-        for (Map.Entry<String, Integer> name : tally.names().entrySet()) {
-          STRING.encode(name.getKey(), out);
-          INT.encode(name.getValue(), out);
-        }
+        encodeCounts(tally.names(), out);
+        encodeCounts(tally.roles(), out);
         INT.encode(tally.quotes(), out);
         INT.encode(tally.direct(), out);
         INT.encode(tally.mixed(), out);
@@ -180,15 +177,14 @@ public class CountSpeakers
         for (int d = INT.decode(in); d > 0; d--) {
           documents.add(STRING.decode(in));
         }
-        Map<String, Integer> names = new TreeMap<>();
-        for (int m = INT.decode(in); m > 0; m--) {
-          names.put(STRING.decode(in), INT.decode(in));
-        }
+        Map<String, Integer> names = decodeCounts(in);
+        Map<String, Integer> roles = decodeCounts(in);
         byName.put(
             key,
             new SpeakerTally(
                 documents,
                 names,
+                roles,
                 INT.decode(in),
                 INT.decode(in),
                 INT.decode(in),
@@ -196,6 +192,23 @@ public class CountSpeakers
                 LONG.decode(in)));
       }
       return new SpeakerTallies(byName);
+    }
+
+    private static void encodeCounts(Map<String, Integer> counts, OutputStream out)
+        throws IOException {
+      INT.encode(counts.size(), out);
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        STRING.encode(e.getKey(), out);
+        INT.encode(e.getValue(), out);
+      }
+    }
+
+    private static Map<String, Integer> decodeCounts(InputStream in) throws IOException {
+      Map<String, Integer> counts = new TreeMap<>();
+      for (int n = INT.decode(in); n > 0; n--) {
+        counts.put(STRING.decode(in), INT.decode(in));
+      }
+      return counts;
     }
   }
 }

@@ -26,6 +26,7 @@ public final class SpeakerQuotes {
                 q.docId(),
                 q.speaker(),
                 q.speakerType(),
+                q.speakerRole(),
                 q.type(),
                 QuotedWords.in(annotated.tokens(), q)));
       }

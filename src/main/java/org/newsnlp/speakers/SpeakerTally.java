@@ -16,13 +16,15 @@ import org.newsnlp.model.SpeakerStats;
 
 /**
  * The rows of one speaker added up: the documents they come from, how many of each type, their
- * quoted words, and the names they were given with the rows of each. A tally grows as rows and
- * other tallies are added to it (it is an accumulator, not a value to share), and its figures do
- * not depend on the order they were added in, so that a run split into any pieces adds up the same.
+ * quoted words, and the names and roles they were given with the rows of each. A tally grows as
+ * rows and other tallies are added to it (it is an accumulator, not a value to share), and its
+ * figures do not depend on the order they were added in, so that a run split into any pieces adds
+ * up the same.
  */
 public final class SpeakerTally {
   private final SortedSet<String> documents;
   private final SortedMap<String, Integer> names;
+  private final SortedMap<String, Integer> roles;
   private int quotes;
   private int direct;
   private int mixed;
@@ -31,13 +33,14 @@ public final class SpeakerTally {
 
   /** An empty tally. */
   public SpeakerTally() {
-    this(List.of(), Map.of(), 0, 0, 0, 0, 0);
+    this(List.of(), Map.of(), Map.of(), 0, 0, 0, 0, 0);
   }
 
   /** A tally with these figures (for decoding one). */
   public SpeakerTally(
       Collection<String> documents,
       Map<String, Integer> names,
+      Map<String, Integer> roles,
       int quotes,
       int direct,
       int mixed,
@@ -45,6 +48,7 @@ public final class SpeakerTally {
       long quotedWords) {
     this.documents = new TreeSet<>(documents);
     this.names = new TreeMap<>(names);
+    this.roles = new TreeMap<>(roles);
     this.quotes = quotes;
     this.direct = direct;
     this.mixed = mixed;
@@ -56,6 +60,9 @@ public final class SpeakerTally {
   public SpeakerTally add(SpeakerQuote row) {
     documents.add(row.docId());
     names.merge(row.speaker(), 1, Integer::sum);
+    if (row.speakerRole() != null && !row.speakerRole().isEmpty()) {
+      roles.merge(row.speakerRole(), 1, Integer::sum);
+    }
     quotes++;
     // A type this table has no column for is counted among quotes only.
     if ("direct".equals(row.quoteType())) {
@@ -73,6 +80,7 @@ public final class SpeakerTally {
   public SpeakerTally addAll(SpeakerTally other) {
     documents.addAll(other.documents);
     other.names.forEach((name, n) -> names.merge(name, n, Integer::sum));
+    other.roles.forEach((role, n) -> roles.merge(role, n, Integer::sum));
     quotes += other.quotes;
     direct += other.direct;
     mixed += other.mixed;
@@ -83,10 +91,6 @@ public final class SpeakerTally {
 
   /** The row of {@code speakers.csv} for {@code key}: the speaker shown and its type. */
   public SpeakerStats toStats(SpeakerKey key) {
-    List<String> byQuotes = new ArrayList<>(names.keySet());
-    byQuotes.sort(
-        Comparator.comparing((String name) -> -names.get(name))
-            .thenComparing(Comparator.naturalOrder()));
     return new SpeakerStats(
         key.speaker(),
         key.speakerType(),
@@ -96,7 +100,17 @@ public final class SpeakerTally {
         mixed,
         indirect,
         quotedWords,
-        byQuotes);
+        byRows(names),
+        byRows(roles));
+  }
+
+  /** The keys of {@code counts}, most rows first, then in character order. */
+  private static List<String> byRows(Map<String, Integer> counts) {
+    List<String> keys = new ArrayList<>(counts.keySet());
+    keys.sort(
+        Comparator.comparing((String key) -> -counts.get(key))
+            .thenComparing(Comparator.naturalOrder()));
+    return keys;
   }
 
   /** The documents, in order. */
@@ -107,6 +121,11 @@ public final class SpeakerTally {
   /** Each name given, with its rows, by name. */
   public SortedMap<String, Integer> names() {
     return Collections.unmodifiableSortedMap(names);
+  }
+
+  /** Each role given, with its rows, by role. */
+  public SortedMap<String, Integer> roles() {
+    return Collections.unmodifiableSortedMap(roles);
   }
 
   public int quotes() {
@@ -134,6 +153,7 @@ public final class SpeakerTally {
     return o instanceof SpeakerTally t
         && documents.equals(t.documents)
         && names.equals(t.names)
+        && roles.equals(t.roles)
         && quotes == t.quotes
         && direct == t.direct
         && mixed == t.mixed
@@ -143,7 +163,7 @@ public final class SpeakerTally {
 
   @Override
   public int hashCode() {
-    return Objects.hash(documents, names, quotes, direct, mixed, indirect, quotedWords);
+    return Objects.hash(documents, names, roles, quotes, direct, mixed, indirect, quotedWords);
   }
 
   @Override

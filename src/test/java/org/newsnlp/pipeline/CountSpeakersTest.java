@@ -13,12 +13,12 @@ import org.newsnlp.model.SpeakerStats;
 
 /**
  * Protects the wiring of CountSpeakers on the direct runner with its encodability and immutability
- * checks: per-name tallies, the run-wide merges as a side input, and the merged rows, with exact
- * figures. (Invented names.)
+ * checks: tallies per group of names combined across bundles, names merged within a group, and the
+ * rows with their roles, with exact figures. (Invented names.)
  */
 class CountSpeakersTest {
   static SpeakerQuote row(String doc, String speaker, String speakerType, String type, int words) {
-    return new SpeakerQuote(doc, speaker, speakerType, type, words);
+    return new SpeakerQuote(doc, speaker, speakerType, "", type, words);
   }
 
   @Test
@@ -27,7 +27,8 @@ class CountSpeakersTest {
     PCollection<SpeakerStats> rows =
         p.apply(
                 Create.of(
-                    row("doc-1", "Ingrid Halvorsen", "person", "direct", 10),
+                    new SpeakerQuote(
+                        "doc-1", "Ingrid Halvorsen", "person", "harbour master", "direct", 10),
                     row("doc-1", "Ingrid Halvorsen", "person", "indirect", 0),
                     row("doc-1", "Analysts", "group", "indirect", 0),
                     row("doc-2", "Halvorsen", "person", "direct", 4),
@@ -52,12 +53,15 @@ class CountSpeakersTest {
                 0,
                 2,
                 15,
-                List.of("Ingrid Halvorsen", "Halvorsen")),
+                List.of("Ingrid Halvorsen", "Halvorsen"),
+                List.of("harbour master")),
             new SpeakerStats(
-                "analysts", "group", 3, 5, 0, 1, 4, 6, List.of("analysts", "Analysts")),
-            new SpeakerStats("Okafor", "person", 1, 1, 1, 0, 0, 3, List.of("Okafor")),
-            new SpeakerStats("Chidi Okafor", "person", 1, 1, 1, 0, 0, 2, List.of("Chidi Okafor")),
-            new SpeakerStats("Ada Okafor", "person", 1, 1, 1, 0, 0, 5, List.of("Ada Okafor")));
+                "analysts", "group", 3, 5, 0, 1, 4, 6, List.of("analysts", "Analysts"), List.of()),
+            new SpeakerStats("Okafor", "person", 1, 1, 1, 0, 0, 3, List.of("Okafor"), List.of()),
+            new SpeakerStats(
+                "Chidi Okafor", "person", 1, 1, 1, 0, 0, 2, List.of("Chidi Okafor"), List.of()),
+            new SpeakerStats(
+                "Ada Okafor", "person", 1, 1, 1, 0, 0, 5, List.of("Ada Okafor"), List.of()));
     p.run().waitUntilFinish();
   }
 

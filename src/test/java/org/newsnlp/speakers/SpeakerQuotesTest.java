@@ -56,8 +56,8 @@ class SpeakerQuotesTest {
             quote(2, "direct", "Never again.", "", ""));
     assertEquals(
         List.of(
-            new SpeakerQuote("bridge", "Ingrid Halvorsen", "person", "direct", 6),
-            new SpeakerQuote("bridge", "Drivers", "group", "indirect", 0)),
+            new SpeakerQuote("bridge", "Ingrid Halvorsen", "person", "", "direct", 6),
+            new SpeakerQuote("bridge", "Drivers", "group", "", "indirect", 0)),
         SpeakerQuotes.of(new QuotedArticle(annotated, quotes)));
   }
 }

@@ -19,16 +19,16 @@ import org.newsnlp.model.SpeakerStats;
 class SpeakerTalliesTest {
   static final List<SpeakerQuote> ROWS =
       List.of(
-          new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "direct", 10),
-          new SpeakerQuote("doc-2", "Halvorsen", "person", "direct", 4),
-          new SpeakerQuote("doc-2", "HALVORSEN", "person", "indirect", 0),
-          new SpeakerQuote("doc-2", "Okafor", "person", "mixed", 3),
-          new SpeakerQuote("doc-3", "Chidi Okafor", "person", "direct", 2),
-          new SpeakerQuote("doc-3", "Ada Okafor", "person", "direct", 5),
-          new SpeakerQuote("doc-3", "analysts", "group", "indirect", 0),
-          new SpeakerQuote("doc-4", "Analysts", "group", "indirect", 0),
-          new SpeakerQuote("doc-4", "analysts", "group", "indirect", 0),
-          new SpeakerQuote("doc-4", "Ministry of Ports", "organization", "direct", 6));
+          new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "", "direct", 10),
+          new SpeakerQuote("doc-2", "Halvorsen", "person", "", "direct", 4),
+          new SpeakerQuote("doc-2", "HALVORSEN", "person", "", "indirect", 0),
+          new SpeakerQuote("doc-2", "Okafor", "person", "", "mixed", 3),
+          new SpeakerQuote("doc-3", "Chidi Okafor", "person", "", "direct", 2),
+          new SpeakerQuote("doc-3", "Ada Okafor", "person", "", "direct", 5),
+          new SpeakerQuote("doc-3", "analysts", "group", "", "indirect", 0),
+          new SpeakerQuote("doc-4", "Analysts", "group", "", "indirect", 0),
+          new SpeakerQuote("doc-4", "analysts", "group", "", "indirect", 0),
+          new SpeakerQuote("doc-4", "Ministry of Ports", "organization", "", "direct", 6));
 
   static List<SpeakerStats> rowsOf(List<SpeakerQuote> rows) {
     SpeakerTallies tallies = new SpeakerTallies();
@@ -40,8 +40,10 @@ class SpeakerTalliesTest {
   void rowsAreTheMergedNamesAddedUp() {
     assertEquals(
         List.of(
-            new SpeakerStats("Ada Okafor", "person", 1, 1, 1, 0, 0, 5, List.of("Ada Okafor")),
-            new SpeakerStats("Chidi Okafor", "person", 1, 1, 1, 0, 0, 2, List.of("Chidi Okafor")),
+            new SpeakerStats(
+                "Ada Okafor", "person", 1, 1, 1, 0, 0, 5, List.of("Ada Okafor"), List.of()),
+            new SpeakerStats(
+                "Chidi Okafor", "person", 1, 1, 1, 0, 0, 2, List.of("Chidi Okafor"), List.of()),
             new SpeakerStats(
                 "Ingrid Halvorsen",
                 "person",
@@ -51,7 +53,8 @@ class SpeakerTalliesTest {
                 0,
                 1,
                 14,
-                List.of("HALVORSEN", "Halvorsen", "Ingrid Halvorsen")),
+                List.of("HALVORSEN", "Halvorsen", "Ingrid Halvorsen"),
+                List.of()),
             new SpeakerStats(
                 "Ministry of Ports",
                 "organization",
@@ -61,10 +64,11 @@ class SpeakerTalliesTest {
                 0,
                 0,
                 6,
-                List.of("Ministry of Ports")),
-            new SpeakerStats("Okafor", "person", 1, 1, 0, 1, 0, 3, List.of("Okafor")),
+                List.of("Ministry of Ports"),
+                List.of()),
+            new SpeakerStats("Okafor", "person", 1, 1, 0, 1, 0, 3, List.of("Okafor"), List.of()),
             new SpeakerStats(
-                "analysts", "group", 2, 3, 0, 0, 3, 0, List.of("analysts", "Analysts"))),
+                "analysts", "group", 2, 3, 0, 0, 3, 0, List.of("analysts", "Analysts"), List.of())),
         rowsOf(ROWS));
   }
 

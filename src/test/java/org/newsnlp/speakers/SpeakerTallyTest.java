@@ -9,16 +9,19 @@ import org.newsnlp.model.SpeakerStats;
 
 /**
  * Protects the figures of a speakers.csv row: rows by type, documents counted once, quoted words
- * added up, every name kept most quoted first, and the same figures however the rows are grouped.
- * (Invented names.)
+ * added up, every name and role kept most quoted first, and the same figures however the rows are
+ * grouped. (Invented names.)
  */
 class SpeakerTallyTest {
   static final SpeakerQuote A =
-      new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "direct", 12);
-  static final SpeakerQuote B = new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "mixed", 5);
-  static final SpeakerQuote C = new SpeakerQuote("doc-2", "Halvorsen", "person", "indirect", 0);
-  static final SpeakerQuote D = new SpeakerQuote("doc-3", "Halvorsen", "person", "direct", 7);
-  static final SpeakerQuote E = new SpeakerQuote("doc-3", "halvorsen", "person", "fragment", 1);
+      new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "harbour master", "direct", 12);
+  static final SpeakerQuote B =
+      new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "", "mixed", 5);
+  static final SpeakerQuote C =
+      new SpeakerQuote("doc-2", "Halvorsen", "person", "Ferry Board chair", "indirect", 0);
+  static final SpeakerQuote D =
+      new SpeakerQuote("doc-3", "Halvorsen", "person", "harbour master", "direct", 7);
+  static final SpeakerQuote E = new SpeakerQuote("doc-3", "halvorsen", "person", "", "fragment", 1);
 
   @Test
   void aRowAddsUpItsQuotationsByTypeAndItsDocumentsOnce() {
@@ -37,10 +40,11 @@ class SpeakerTallyTest {
             1,
             1,
             25,
-            List.of("Halvorsen", "Ingrid Halvorsen", "halvorsen")),
+            List.of("Halvorsen", "Ingrid Halvorsen", "halvorsen"),
+            List.of("harbour master", "Ferry Board chair")),
         stats,
-        "a type without a column (fragment) counts among quotes only; names by rows, then"
-            + " in character order");
+        "a type without a column (fragment) counts among quotes only; names and roles by rows,"
+            + " then in character order; a row without a role adds none");
     assertEquals(
         List.of(
             "Ingrid Halvorsen",
@@ -51,7 +55,8 @@ class SpeakerTallyTest {
             "1",
             "1",
             "25",
-            "Halvorsen; Ingrid Halvorsen; halvorsen"),
+            "Halvorsen; Ingrid Halvorsen; halvorsen",
+            "harbour master; Ferry Board chair"),
         stats.toCsv());
   }
 
@@ -67,6 +72,7 @@ class SpeakerTallyTest {
         new SpeakerTally(
             List.of("doc-1", "doc-2", "doc-3"),
             java.util.Map.of("Ingrid Halvorsen", 2, "Halvorsen", 2, "halvorsen", 1),
+            java.util.Map.of("harbour master", 2, "Ferry Board chair", 1),
             5,
             2,
             1,

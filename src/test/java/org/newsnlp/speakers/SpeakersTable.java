@@ -16,8 +16,8 @@ import org.newsnlp.model.SpeakerStats;
 /**
  * What any run's speakers.csv must show against the quotes.csv beside it, as a list of problems
  * (empty when all is well): every attributed row counted once, in the row holding its name, with
- * its type and document; no two names that differ only by case; no single-name person left apart
- * from the one full name of the run that ends with it; rows sorted by quotes, most first.
+ * its type, document and role; no two names that differ only by case; no single-name person left
+ * apart from the one full name of the run that ends with it; rows sorted by quotes, most first.
  */
 public final class SpeakersTable {
   private SpeakersTable() {}
@@ -66,8 +66,10 @@ public final class SpeakersTable {
     // Every attributed quotes.csv row recounted in the row that holds its name.
     int[][] recount = new int[speakers.size()][4];
     List<Set<String>> documents = new ArrayList<>();
+    List<Set<String>> roles = new ArrayList<>();
     for (int i = 0; i < speakers.size(); i++) {
       documents.add(new HashSet<>());
+      roles.add(new TreeSet<>());
     }
     int attributed = 0;
     for (CSVRecord q : quotes) {
@@ -86,6 +88,9 @@ public final class SpeakersTable {
         recount[row][type + 1]++;
       }
       documents.get(row).add(q.get("doc_id"));
+      if (!q.get("speaker_role").isEmpty()) {
+        roles.get(row).add(q.get("speaker_role"));
+      }
     }
     int total = 0;
     for (int i = 0; i < speakers.size(); i++) {
@@ -107,6 +112,14 @@ public final class SpeakersTable {
               s.get("indirect"));
       if (!expected.equals(actual)) {
         problems.add(s.get("speaker") + ": " + actual + " but quotes.csv gives " + expected);
+      }
+      Set<String> given = new TreeSet<>();
+      if (!s.get("roles").isEmpty()) {
+        given.addAll(List.of(s.get("roles").split(SpeakerStats.NAME_SEPARATOR)));
+      }
+      if (!given.equals(roles.get(i))) {
+        problems.add(
+            s.get("speaker") + ": roles " + given + " but quotes.csv gives " + roles.get(i));
       }
     }
     if (total != attributed) {
