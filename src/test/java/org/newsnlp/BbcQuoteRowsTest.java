@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsnlp.evaluate.QuoteRowChecks;
 import org.newsnlp.evaluate.QuoteRowChecks.Findings;
 import org.newsnlp.evaluate.QuoteRowChecks.Row;
+import org.newsnlp.evaluate.SpeakerTableChecks;
 import org.newsnlp.report.Chromium;
 import org.newsnlp.report.ReportInBrowserTest;
-import org.newsnlp.speakers.SpeakersTable;
 
 /**
  * Protects what issue 12 promises a pivot table of {@code quotes.csv} by speaker, on news nobody
@@ -27,12 +27,12 @@ import org.newsnlp.speakers.SpeakersTable;
  * ../shared/corpora/news/bbc/}, and {@link QuoteRowChecks} counts no overlapping rows, no person
  * named by an honorific, day, month or publication, at most 0.5% of person rows with a role inside
  * the name, no short name beside its full form in one article; and {@code documents.csv}'s {@code
- * quotes} counts the document's rows; {@code speakers.csv} ({@link SpeakersTable}) has no two
- * names that differ only by case, no single-name person left apart from their one full name, and
- * quotes that add up to the attributed rows of {@code quotes.csv}, each in the row naming it; and
- * the run's {@code report.html}, opened in headless Chromium when it is installed, draws its
- * charts and shows the run's counts. Skips itself when {@code ../shared} is absent: the corpus is
- * never part of the repository.
+ * quotes} counts the document's rows; and {@code speakers.csv} ({@link SpeakerTableChecks}) has no
+ * two names that differ only by case, no single-name person left apart from their one full name,
+ * and quotes that add up to the attributed rows of {@code quotes.csv}, each in the row naming it.
+ * The run's {@code report.html}, opened in headless Chromium when it is installed, draws its charts
+ * and shows the run's counts. Skips itself when {@code ../shared} is absent: the corpus is never
+ * part of the repository.
  */
 class BbcQuoteRowsTest {
   static final Path BBC = Path.of("..", "shared", "corpora", "news", "bbc");
@@ -49,7 +49,8 @@ class BbcQuoteRowsTest {
     assertEquals(0, NewsNlp.run(new String[] {"--inputs=" + BBC + "/*", "--output=" + out}));
     List<Row> rows = QuoteRowChecks.read(out.resolve("quotes.csv"));
     Findings f = QuoteRowChecks.check(rows);
-    String report = f.report();
+    SpeakerTableChecks.Findings speakers = SpeakerTableChecks.check(out);
+    String report = f.report() + speakers.report();
     System.out.println(report);
     Map<String, Integer> rowsByDoc = new HashMap<>();
     rows.forEach(r -> rowsByDoc.merge(r.docId(), 1, Integer::sum));
@@ -61,7 +62,10 @@ class BbcQuoteRowsTest {
         () -> assertEquals(0, f.notAName(), report),
         () -> assertTrue(f.roleInsideShare() <= 0.005, report),
         () -> assertEquals(0, f.tails(), report),
-        () -> assertEquals(List.of(), SpeakersTable.problems(out)),
+        () -> assertEquals(0, speakers.caseVariants(), report),
+        () -> assertEquals(0, speakers.singleApart(), report),
+        () -> assertEquals(speakers.attributed(), speakers.quotes(), report),
+        () -> assertEquals(List.of(), speakers.problems(), report),
         () -> {
           for (CSVRecord d : docs) {
             assertEquals(

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsnlp.speakers.SpeakersTable;
+import org.newsnlp.evaluate.SpeakerTableChecks;
 
 /**
  * Runs the real entry point on {@code seeds/} and checks what issue 2 promises for the seed
@@ -116,7 +116,7 @@ class NewsNlpEndToEndTest {
             "Syrian state media,organization,1,1,0,0,1,0,Syrian state media,",
             "Tom Park,person,1,1,1,0,0,8,Tom Park,"),
         Files.readAllLines(first.resolve("speakers.csv"), StandardCharsets.UTF_8));
-    assertEquals(List.of(), SpeakersTable.problems(first));
+    assertEquals(List.of(), SpeakerTableChecks.check(first).problems());
   }
 
   @Test

@@ -29,7 +29,9 @@ import org.newsnlp.read.LayoutReader;
  *                                  PRED.csv newsnlp extracts the quotes of DOCS_DIR/&lt;doc_id&gt;.txt
  *   rows QUOTES.csv                what a pivot table by speaker would get wrong in a quotes.csv:
  *                                  overlapping rows, person speakers that are no name or hold a
- *                                  role, short names beside full ones, names differing by case
+ *                                  role, short names beside full ones, names differing by case;
+ *                                  and, when speakers.csv is beside it, what that table must show
+ *                                  against it ({@link SpeakerTableChecks})
  * </pre>
  *
  * <p>Each document is annotated exactly as the pipeline does it (layout from {@link LayoutReader},
@@ -81,7 +83,12 @@ public final class Evaluate {
               : QuoteScore.extractAndScore(Path.of(args[1]), Path.of(args[2]));
       System.out.print(result.report());
     } else if (args.length == 2 && args[0].equals("rows")) {
-      System.out.print(QuoteRowChecks.check(QuoteRowChecks.read(Path.of(args[1]))).report());
+      Path quotes = Path.of(args[1]);
+      System.out.print(QuoteRowChecks.check(QuoteRowChecks.read(quotes)).report());
+      Path folder = quotes.toAbsolutePath().getParent();
+      if (Files.exists(folder.resolve("speakers.csv"))) {
+        System.out.print(SpeakerTableChecks.check(folder).report());
+      }
     } else {
       System.err.println(
           "usage: evaluate conllu FILE.conllu...\n"
