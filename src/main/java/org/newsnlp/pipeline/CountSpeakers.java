@@ -47,10 +47,10 @@ import org.newsnlp.speakers.SpeakerTally;
  * group's names are merged and made rows. The rows depend only on the input rows, not on how the
  * runner split them.
  *
- * <p>Why a fixed number of groups rather than one key per name or per merge key (4,757 and 3,115 in
- * the BBC corpus): the direct runner makes a bundle of every key a combine outputs and prepares the
- * following steps anew for each bundle, which for one key per name cost minutes; 16 groups cost a
- * few bundles and still spread the final step over 16 workers on a cluster.
+ * <p>Why a fixed number of groups rather than one key per name or per merge key (thousands in a
+ * news corpus): the direct runner makes a bundle of every key a combine outputs and prepares the
+ * following steps anew for each bundle; 16 groups cost a few bundles and still spread the final
+ * step over 16 workers on a cluster.
  */
 public class CountSpeakers
     extends PTransform<PCollection<SpeakerQuote>, PCollection<SpeakerStats>> {
