@@ -140,7 +140,7 @@ class JsonInputsTest {
   void theQuotesOfAJsonArticleAreThoseOfItsTextFile() throws IOException {
     List<List<String>> txt = new ArrayList<>();
     List<List<String>> line = new ArrayList<>();
-    for (CSVRecord q : NewsNlpEndToEndTest.read(out.resolve("quotes.csv"))) {
+    for (CSVRecord q : CsvRows.read(out.resolve("quotes.csv"))) {
       List<String> row = new ArrayList<>(q.toList().subList(1, q.size()));
       if (q.get("doc_id").equals("harbor")) {
         txt.add(row);
@@ -154,7 +154,7 @@ class JsonInputsTest {
 
   @Test
   void theBrokenLineIsTheOnlyErrorRowAndNamesItsLine() throws IOException {
-    List<CSVRecord> errors = NewsNlpEndToEndTest.read(out.resolve("errors.csv"));
+    List<CSVRecord> errors = CsvRows.read(out.resolve("errors.csv"));
     assertEquals(1, errors.size());
     assertEquals("feed/wire.jsonl.gz:4", errors.get(0).get("path"));
     assertEquals("invalid_json", errors.get(0).get("reason"));

@@ -167,7 +167,7 @@ class JsonLinesCorpusTest {
 
   static Map<String, List<List<String>>> quotesByDoc(Path out) throws IOException {
     Map<String, List<List<String>>> quotes = new HashMap<>();
-    for (CSVRecord q : NewsNlpEndToEndTest.read(out.resolve("quotes.csv"))) {
+    for (CSVRecord q : CsvRows.read(out.resolve("quotes.csv"))) {
       List<String> row = new ArrayList<>(q.toList());
       row.remove(0);
       quotes.computeIfAbsent(q.get("doc_id"), k -> new ArrayList<>()).add(row);
@@ -224,7 +224,7 @@ class JsonLinesCorpusTest {
   @Test
   void theBrokenLineAndTheLineWithoutTextAreErrorRowsNamingTheirLine() throws IOException {
     Map<String, String> errors = new HashMap<>();
-    for (CSVRecord r : NewsNlpEndToEndTest.read(jsonOut.resolve("errors.csv"))) {
+    for (CSVRecord r : CsvRows.read(jsonOut.resolve("errors.csv"))) {
       errors.put(r.get("path"), r.get("reason") + ": " + r.get("detail"));
     }
     int broken = BAD_AFTER + 1;
