@@ -6,7 +6,8 @@ import org.newsnlp.quotes.QuoteMarks.Passage;
 
 /**
  * What looks like an attribution but is left out: a title of a work or a programme in quotation
- * marks, a transcript's stage direction, and reported speech whose source a reader could not use.
+ * marks, a transcript's stage direction, an attribute value of markup, and reported speech whose
+ * source a reader could not use.
  */
 final class NotQuotations {
   private NotQuotations() {}
@@ -128,6 +129,15 @@ final class NotQuotations {
           "article",
           "documentary",
           "headline");
+
+  /**
+   * True for the value of an attribute in markup left in the text ({@code <a href="…">}, {@code
+   * date="March 9"}): the marks open right after an equals sign.
+   */
+  static boolean isMarkupValue(String text, Passage passage) {
+    int before = passage.outer().start() - 1;
+    return before >= 0 && text.charAt(before) == '=';
+  }
 
   /** "(APPLAUSE)", "(LAUGHTER.)": a transcript's note, not anyone's words. */
   static boolean isStageDirection(String quoted) {

@@ -23,8 +23,9 @@ import org.newsnlp.quotes.QuoteMarks.Passage;
  * to two paragraphs before, the first half of an interrupted quotation, or, for a quotation after
  * an opening phrase ("Now, “…”"), an earlier quotation of the same paragraph). A passage of fewer
  * than {@value #MIN_UNATTRIBUTED_WORDS} words with no speaker (a scare quote, a nickname), a title
- * of a work or programme, and a transcript note are not quotations and are left out ({@link
- * NotQuotations}). Speakers are resolved to the fullest name in the article ({@link Speakers}).
+ * of a work or programme, a transcript note and an attribute value of markup left in the text are
+ * not quotations and are left out ({@link NotQuotations}). Speakers are resolved to the fullest
+ * name in the article ({@link Speakers}).
  *
  * <p>Input of any shape is safe: marks are read in linear time and a stray mark closes with its
  * paragraph, so no input makes the output larger than its number of marks and sentences.
@@ -269,7 +270,9 @@ public final class QuoteExtractor {
             || NotQuotations.namesAWork(tokens, passage))) {
       return false;
     }
-    if (passage != null && NotQuotations.isStageDirection(c.content.of(text))) {
+    if (passage != null
+        && (NotQuotations.isStageDirection(c.content.of(text))
+            || NotQuotations.isMarkupValue(text, passage))) {
       return false;
     }
     return passage != null
