@@ -380,14 +380,23 @@ public final class QuoteExtractor {
                 || CUT_WORDS.contains(tokens.lower(cut)))) {
           cut--;
         }
-        if (cut < 0
-            || wordsIn(text, new Span(span.start(), Math.max(span.start(), tokens.get(cut).end())))
-                < MIN_UNATTRIBUTED_WORDS) {
-          // too little of the statement is left before the other speaker's
+        boolean tooLittleLeft =
+            cut < 0
+                || wordsIn(
+                        text, new Span(span.start(), Math.max(span.start(), tokens.get(cut).end())))
+                    < MIN_UNATTRIBUTED_WORDS;
+        if (!tooLittleLeft) {
+          end = tokens.get(cut).end();
+          break;
+        }
+        if (introducedByItsCue(c)) {
+          // too little of the statement is left before the other speaker's: "… said that Ruiz
+          // said “…”" is Ruiz's quotation
           return null;
         }
-        end = tokens.get(cut).end();
-        break;
+        // the other cue opens the statement's own content and the quotation is a fragment of
+        // it ("Cruz said he is certain Rubio will continue to be “a champion”"): the words are
+        // the statement's speaker's, and the quotation is part of the statement's row
       }
       int overlap = Math.min(q.end(), end) - Math.max(q.start(), span.start());
       if (overlap * 2 >= span.length() || q.start() < span.start() - 1) {
@@ -407,6 +416,18 @@ public final class QuoteExtractor {
         last > lo ? QuoteType.MIXED : QuoteType.INDIRECT,
         r.sentence(),
         false);
+  }
+
+  /**
+   * True when the passage's own cue stands right before its opening mark ("said “…”", "said: “…”"):
+   * the cue introduces these words, not a clause around them.
+   */
+  private boolean introducedByItsCue(Candidate c) {
+    int before = tokens.lastEndingBy(c.passage.outer().start());
+    while (before >= 0 && tokens.is(before, ",", ":")) {
+      before--;
+    }
+    return before >= 0 && tokens.get(before).text().equalsIgnoreCase(c.attribution.cue());
   }
 
   /**

@@ -59,6 +59,22 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aQuotedFragmentAfterACueNestedInTheStatementIsTheStatementSpeakers() {
+    List<Quote> quotes =
+        QuoteExtractor.extract(
+            Fixtures.annotated(
+                "Headline\n\nMayor Ana Ruiz said she is sure Peter Smith will continue to be "
+                    + "“a friend of the harbor.”"));
+    assertEquals(
+        List.of(
+            "mixed|Ana Ruiz|said|she is sure Peter Smith will continue to be “a friend of the"
+                + " harbor."),
+        quotes.stream()
+            .map(q -> q.type() + "|" + q.speaker() + "|" + q.cue() + "|" + q.text())
+            .toList());
+  }
+
+  @Test
   void aSurnameResolvesToTheFullNameAndAPronounToTheSubject() {
     List<Quote> quotes =
         QuoteExtractor.extract(
