@@ -337,10 +337,9 @@ final class ReportedSpeech {
         }
         return report(s, start, last, who);
       }
-      if (tokens.is(j - 1, ",") && np.end() > last) {
-        return report(s, a, j - 2, who);
-      }
-      if (tokens.is(j - 1, ",") && np.end() <= last && tokens.is(np.end(), ",")) {
+      if (tokens.is(j - 1, ",")) {
+        // "<clause>, according to X", whatever follows X ("according to a survey of voters
+        // released Monday"): the clause before the comma
         return report(s, a, j - 2, who);
       }
       return null;

@@ -43,6 +43,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void accordingToAfterACommaGivesTheClauseBeforeItWhateverFollowsTheSource() {
+    Quote q =
+        only(
+            "Ferry fares rose by three percent in May, according to a survey of harbor pilots "
+                + "released on Monday.",
+            "indirect");
+    assertEquals("Ferry fares rose by three percent in May", q.text());
+    assertEquals("according to", q.cue());
+  }
+
+  @Test
   void aParaphraseWithQuotedWordsIsOneMixedRowWithItsQuotedWordsInside() {
     List<Quote> quotes =
         QuoteExtractor.extract(
