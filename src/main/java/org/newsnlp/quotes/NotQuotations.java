@@ -26,9 +26,10 @@ final class NotQuotations {
   /**
    * True when reported speech without quotation marks has a source a reader can use: a name, a
    * resolved pronoun or a description headed by a word for people, a body or a document ({@link
-   * #REPORTER_NOUNS}), and a cue that reports speech without marks. A reported statement whose
-   * source is an unresolved pronoun ("it", "they"), a thing ("the sudden closure pushed fares up
-   * …") or that hangs on "continue" ("the movement continues to …") is left out.
+   * #REPORTER_NOUNS}) or anything named after "according to", and a cue that reports speech without
+   * marks. A reported statement whose source is an unresolved pronoun ("it", "they"), a thing ("the
+   * sudden closure pushed fares up …") or that hangs on "continue" ("the movement continues to …")
+   * is left out.
    */
   static boolean isConfidentSource(Speaker r) {
     String mention = r.mention().strip().toLowerCase(Locale.ROOT);
@@ -37,6 +38,10 @@ final class NotQuotations {
         || NO_SOURCE.contains(mention)
         || MARKED_ONLY_CUES.contains(r.cue().toLowerCase(Locale.ROOT))) {
       return false;
+    }
+    if ("according to".equalsIgnoreCase(r.cue())) {
+      // the phrase itself says that what it names is a source ("according to early returns")
+      return true;
     }
     if (r.type() == SpeakerType.UNNAMED
         || r.type() == SpeakerType.GROUP

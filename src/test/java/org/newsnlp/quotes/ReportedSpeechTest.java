@@ -54,6 +54,14 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void whatAccordingToNamesIsASourceWhateverItsHead() {
+    Quote q =
+        only("The ferry will run again in June, according to the harbor summary.", "indirect");
+    assertEquals("The ferry will run again in June", q.text());
+    assertEquals("the harbor summary", q.speakerMention());
+  }
+
+  @Test
   void aParaphraseWithQuotedWordsIsOneMixedRowWithItsQuotedWordsInside() {
     List<Quote> quotes =
         QuoteExtractor.extract(
