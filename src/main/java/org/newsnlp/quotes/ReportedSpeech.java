@@ -266,6 +266,9 @@ final class ReportedSpeech {
     if (phrases.cues().isCue(j)) {
       return true;
     }
+    if (isStatementOnlyCue(j)) {
+      return true;
+    }
     return headline
         && !"ADP".equals(tokens.upos(j))
         && !"DET".equals(tokens.upos(j))
@@ -274,11 +277,24 @@ final class ReportedSpeech {
   }
 
   /**
+   * Verbs that attribute a belief, a finding or an expectation without quotation marks ("residents
+   * think …", "a survey showed that …"), when a clause follows them: PolNeAR attributes the clause
+   * to the subject, but these verbs do not give words in marks a speaker, so they are cues here and
+   * not in the cue lexicon.
+   */
+  private static final Set<String> STATEMENT_ONLY_CUES =
+      Set.of("think", "show", "find", "hope", "expect", "fear", "decline");
+
+  private boolean isStatementOnlyCue(int j) {
+    return "VERB".equals(tokens.upos(j)) && STATEMENT_ONLY_CUES.contains(tokens.lemma(j));
+  }
+
+  /**
    * Cues that introduce the words themselves, in quotation marks, but no reported clause: "the sign
    * read “…”", "referred to the plan as “…”", "screamed “…”".
    */
-  private static final java.util.Set<String> QUOTE_ONLY_CUES =
-      java.util.Set.of(
+  private static final Set<String> QUOTE_ONLY_CUES =
+      Set.of(
           "read",
           "refer",
           "term",
@@ -438,6 +454,10 @@ final class ReportedSpeech {
     } else if (!startsClause(k, last) && last - k + 1 < 2) {
       // PolNeAR also attributes an object ("called for a new vote", "cited the study"):
       // the cue lexicon keeps to verbs that were cues in most of their training uses
+      return null;
+    } else if (isStatementOnlyCue(cue) && !startsClause(k, last)) {
+      // "found common ground", "hoped to build a pipeline": a belief verb's object or
+      // infinitive is no statement
       return null;
     }
     return report(s, k, last, new Attribution(np, cueText(cue)));

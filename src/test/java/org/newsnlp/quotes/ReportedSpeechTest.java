@@ -43,6 +43,26 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aBeliefOrAFindingIsAttributedWithoutMarks() {
+    Quote think = only("Most residents think the new bridge will open in May.", "indirect");
+    assertEquals("the new bridge will open in May", think.text());
+    assertEquals("think", think.cue());
+    Quote showed = only("A survey of shop owners showed that sales fell in May.", "indirect");
+    assertEquals("that sales fell in May", showed.text());
+    assertEquals("showed", showed.cue());
+  }
+
+  @Test
+  void aBeliefVerbsObjectOrInfinitiveIsNoStatement() {
+    List<Quote> quotes =
+        QuoteExtractor.extract(
+            Fixtures.annotated(
+                "Headline\n\nThe two towns found common ground in their plans. "
+                    + "The council hoped to build a second pier before the winter."));
+    assertEquals(List.of(), quotes.stream().map(Quote::text).toList());
+  }
+
+  @Test
   void accordingToAfterACommaGivesTheClauseBeforeItWhateverFollowsTheSource() {
     Quote q =
         only(
