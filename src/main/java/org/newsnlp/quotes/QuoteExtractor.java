@@ -389,9 +389,9 @@ public final class QuoteExtractor {
           end = tokens.get(cut).end();
           break;
         }
-        if (introducedByItsCue(c)) {
+        if (mention == q.start() || introducedByItsCue(c)) {
           // too little of the statement is left before the other speaker's: "… said that Ruiz
-          // said “…”" is Ruiz's quotation
+          // said “…”" and "“…,” Ruiz said" are Ruiz's quotations
           return null;
         }
         // the other cue opens the statement's own content and the quotation is a fragment of
