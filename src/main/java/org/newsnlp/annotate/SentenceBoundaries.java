@@ -148,24 +148,32 @@ final class SentenceBoundaries {
     return out.toArray(new Span[0]);
   }
 
+  /**
+   * How far back from a sentence's end its last word and final marks are read. A sentence grows
+   * with each false break merged into it, so reading all of it at each break would make a paragraph
+   * of abbreviations quadratic; no title, abbreviation or run of closing marks is this long.
+   */
+  private static final int TAIL = 64;
+
   private static boolean falseBreak(String text, Span sentence, Span next) {
     String following = text.substring(next.getStart(), next.getEnd());
     int cp = following.isEmpty() ? 'A' : following.codePointAt(0);
-    String s = text.substring(sentence.getStart(), sentence.getEnd());
+    int end = sentence.getEnd();
+    int tail = Math.max(sentence.getStart(), end - TAIL);
     if (Character.isLowerCase(cp)
-        && (!FINAL_PUNCTUATION.matcher(s).find()
+        && (!FINAL_PUNCTUATION.matcher(text).region(tail, end).find()
             || LIST_ITEM.matcher(following).lookingAt()
-            || QUOTED_QUESTION_OR_ABBREVIATION.matcher(s).find())) {
+            || QUOTED_QUESTION_OR_ABBREVIATION.matcher(text).region(tail, end).find())) {
       return true;
     }
-    if (!s.endsWith(".")) {
+    if (end == sentence.getStart() || text.charAt(end - 1) != '.') {
       return false;
     }
-    int wordStart = s.length() - 1;
-    while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1))) {
+    int wordStart = end - 1;
+    while (wordStart > tail && !Character.isWhitespace(text.charAt(wordStart - 1))) {
       wordStart--;
     }
-    String lastWord = s.substring(wordStart);
+    String lastWord = text.substring(wordStart, end);
     String bare =
         LEADING_PUNCTUATION.matcher(lastWord.substring(0, lastWord.length() - 1)).replaceFirst("");
     if (TITLES.contains(bare.toLowerCase(Locale.ROOT))) {
