@@ -20,12 +20,15 @@ import org.newsnlp.model.Article;
  */
 public final class Annotator {
   private final SentenceDetectorME sentenceDetector;
+  private final char[] sentenceEnders;
   private final CachedTokenizer tokenizer;
   private final BeamTagger tagger;
   private final LemmaCache lemmas;
 
   public Annotator(Models models) {
     sentenceDetector = new SentenceDetectorME(models.sentences());
+    char[] enders = models.sentences().getEosCharacters();
+    sentenceEnders = enders != null ? enders : new char[] {'.', '!', '?'};
     tokenizer = new CachedTokenizer(models.tokens());
     tagger = new BeamTagger(models.pos());
     lemmas = new LemmaCache(models.lemmas());
@@ -49,8 +52,10 @@ public final class Annotator {
       Paragraph paragraph = new Paragraph(paragraphs.size(), body.start(), body.end(), false);
       paragraphs.add(paragraph);
       String paragraphText = modelText.substring(body.start(), body.end());
-      for (Span s :
-          SentenceBoundaries.refine(paragraphText, sentenceDetector.sentPosDetect(paragraphText))) {
+      Span[] detected =
+          sentenceDetector.sentPosDetect(
+              LongChunks.forSentenceDetector(paragraphText, sentenceEnders));
+      for (Span s : SentenceBoundaries.refine(paragraphText, detected)) {
         addSentence(
             text,
             modelText,

@@ -20,7 +20,8 @@ import opennlp.tools.util.Span;
  * model's features are the chunk's characters and the position in it, nothing outside the chunk. So
  * a chunk's split points are a function of the chunk alone, and news repeats its words: this class
  * asks the model once per distinct chunk and remembers the answer. The tokens are the same as
- * {@code TokenizerME}'s by construction ({@code CachedTokenizerTest} checks it on real text).
+ * {@code TokenizerME}'s by construction ({@code CachedTokenizerTest} checks it on real text), but
+ * for chunks longer than any word, which {@link LongChunks} splits by a rule instead.
  *
  * <p>Not thread-safe (it holds a {@code TokenizerME}): one per {@link Annotator}. The remembered
  * answers are shared by every instance on the same model in the JVM, so that worker threads do not
@@ -41,11 +42,18 @@ public final class CachedTokenizer {
     splits = SHARED.computeIfAbsent(model, m -> new ConcurrentHashMap<>());
   }
 
-  /** The tokens of {@code text}, as {@link TokenizerME#tokenizePos} gives them. */
+  /**
+   * The tokens of {@code text}, as {@link TokenizerME#tokenizePos} gives them, except in a chunk
+   * longer than {@link LongChunks#MAX_CHARS}, which {@link LongChunks#tokens} splits by its rule.
+   */
   public Span[] tokenizePos(String text) {
     Span[] chunks = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
     List<Span> tokens = new ArrayList<>(chunks.length + chunks.length / 4);
     for (Span chunk : chunks) {
+      if (chunk.length() > LongChunks.MAX_CHARS) {
+        LongChunks.tokens(text, chunk.getStart(), chunk.getEnd(), tokens);
+        continue;
+      }
       int[] inner = splitsOf(text.substring(chunk.getStart(), chunk.getEnd()));
       int start = chunk.getStart();
       for (int split : inner) {

@@ -101,7 +101,8 @@ final class TokenBoundaries {
       Span t = tokens.get(i);
       int end = -1;
       int last = i;
-      if (m.region(t.getStart(), text.length()).lookingAt()) {
+      // (a chunk longer than any word is no compound: the pattern would recurse once per part)
+      if (t.length() <= LongChunks.MAX_CHARS && m.region(t.getStart(), text.length()).lookingAt()) {
         // The compound must end where a token ends; otherwise leave the model's answer.
         for (int j = i; j < tokens.size() && tokens.get(j).getEnd() <= m.end(); j++) {
           if (tokens.get(j).getEnd() == m.end()) {
