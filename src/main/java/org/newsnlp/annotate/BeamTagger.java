@@ -12,7 +12,8 @@ import opennlp.tools.util.SequenceValidator;
 
 /**
  * UPOS tagging with the POS model's own beam search, without the bookkeeping that made OpenNLP's
- * search cost as much as the model itself: exactly {@link POSTaggerME}'s tags.
+ * search cost as much as the model itself: exactly {@link POSTaggerME}'s tags (on sentences of up
+ * to {@link #MAX_SEARCH_WORDS} words; longer ones are tagged in pieces).
  *
  * <p>The search is Ratnaparkhi's, as {@code POSTaggerME} runs it: at each word, each of the best
  * {@code beam} partial tag sequences (3, from the model's manifest) asks the model for the next
@@ -103,8 +104,29 @@ public final class BeamTagger {
     return features != null;
   }
 
+  /**
+   * The most words tagged in one search. Each word costs the best path at most log(1/outcomes), so
+   * a sentence of some tens of thousands of words (a table, a list, a page of brackets) would sink
+   * every path below {@link #MIN_SEQUENCE_SCORE} and leave no tags at all; longer sentences are
+   * tagged in pieces of this many words.
+   */
+  static final int MAX_SEARCH_WORDS = 10_000;
+
   /** The tags of a sentence's {@code words}, one per word. */
   public String[] tag(String[] words) {
+    if (words.length <= MAX_SEARCH_WORDS) {
+      return search(words);
+    }
+    String[] tags = new String[words.length];
+    for (int from = 0; from < words.length; from += MAX_SEARCH_WORDS) {
+      int to = Math.min(words.length, from + MAX_SEARCH_WORDS);
+      String[] piece = search(Arrays.copyOfRange(words, from, to));
+      System.arraycopy(piece, 0, tags, from, piece.length);
+    }
+    return tags;
+  }
+
+  private String[] search(String[] words) {
     // Best first; OpenNLP's Sequence orders the same way.
     PriorityQueue<Path> current =
         new PriorityQueue<>(beam, (a, b) -> Double.compare(b.score(), a.score()));

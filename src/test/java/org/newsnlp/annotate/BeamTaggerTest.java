@@ -61,4 +61,18 @@ class BeamTaggerTest {
       assertEquals(sorted[Math.max(0, values.length - k)], BeamTagger.kthLargest(values, k));
     }
   }
+
+  @Test
+  void aSentenceTooLongForOneSearchIsTaggedInPieces() {
+    // 30,000 brackets: one search sinks every path below the model's floor and gives no tags
+    String[] words = new String[3 * BeamTagger.MAX_SEARCH_WORDS];
+    Arrays.fill(words, "(");
+    String[] tags = new BeamTagger(Models.english().pos()).tag(words);
+    assertEquals(words.length, tags.length);
+    String[] piece =
+        new BeamTagger(Models.english().pos())
+            .tag(Arrays.copyOf(words, BeamTagger.MAX_SEARCH_WORDS));
+    assertArrayEquals(piece, Arrays.copyOf(tags, BeamTagger.MAX_SEARCH_WORDS));
+    assertTrue(Arrays.stream(tags).allMatch(t -> t != null && !t.isEmpty()));
+  }
 }
