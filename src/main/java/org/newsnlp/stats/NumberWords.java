@@ -2,7 +2,6 @@ package org.newsnlp.stats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Spells a number as an American English reader says it, so that its syllables can be counted:
@@ -42,13 +41,51 @@ public final class NumberWords {
 
   /** True for digits with optional thousands commas, a decimal part and an ordinal or plural. */
   public static boolean isNumber(String s) {
-    // Most tokens are words: a first character that is not a digit settles it without the pattern.
-    return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9' && NUMBER.matcher(s).matches();
+    // What "[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?|[0-9]+(st|nd|rd|th|s)" matches,
+    // read in one pass: the pattern's repeated group recursed once per comma, and a token of
+    // thousands of them overflowed the stack.
+    int n = s.length();
+    int i = digits(s, 0);
+    if (i == 0) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    String rest = s.substring(i);
+    if (rest.equals("st")
+        || rest.equals("nd")
+        || rest.equals("rd")
+        || rest.equals("th")
+        || rest.equals("s")) {
+      return true;
+    }
+    if (s.charAt(i) == ',') {
+      if (i > 3) {
+        return false;
+      }
+      while (i < n && s.charAt(i) == ',') {
+        int end = digits(s, i + 1);
+        if (end - (i + 1) != 3) {
+          return false;
+        }
+        i = end;
+      }
+      if (i == n) {
+        return true;
+      }
+    }
+    return s.charAt(i) == '.' && i + 1 < n && digits(s, i + 1) == n;
   }
 
-  private static final Pattern NUMBER =
-      Pattern.compile(
-          "[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?|[0-9]+(st|nd|rd|th|s)");
+  /** The end of the run of digits 0-9 that starts at {@code from}. */
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
 
   /** The number in words, separated by spaces; {@code s} must satisfy {@link #isNumber}. */
   public static String spell(String s) {

@@ -11,13 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Syllables {
   private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
-  private static final Pattern TRAILING_MARKS = Pattern.compile("[^\\p{L}\\p{N}]+$");
-  private static final Pattern TRAILING_MARKS_BUT_DOTS = Pattern.compile("[^\\p{L}\\p{N}.]+$");
-  private static final Pattern SIBILANT_END = Pattern.compile("(s|z|x|ch|sh|ce|ge|se|ze)$");
   private static final Pattern INNER_JOINER = Pattern.compile("[-\u2013/.'][\\p{L}\\p{N}]");
   private static final Pattern JOINERS = Pattern.compile("[-\u2013/.']+");
-  private static final Pattern LETTER_DIGIT =
-      Pattern.compile("\\p{L}[^0-9]*[0-9]|[0-9][^\\p{L}]*\\p{L}");
   private static final Pattern LETTER_DIGIT_BOUNDARY =
       Pattern.compile("(?<=\\p{L})(?=[0-9])|(?<=[0-9])(?=\\p{L})");
 
@@ -48,14 +43,14 @@ public final class Syllables {
     }
     w = LEADING_MARKS.matcher(w).replaceAll("");
     // Abbreviations are dictionary entries with their dots: "mr." (mister) = 2, "u.s." = 2.
-    String dotted = TRAILING_MARKS_BUT_DOTS.matcher(w).replaceAll("");
+    String dotted = withoutTrailingMarks(w, true);
     if (dotted.endsWith(".")) {
       int known = dictionary.lookup(dotted);
       if (known > 0) {
         return known;
       }
     }
-    w = TRAILING_MARKS.matcher(w).replaceAll("");
+    w = withoutTrailingMarks(w, false);
     if (w.isEmpty()) {
       return 0;
     }
@@ -67,10 +62,15 @@ public final class Syllables {
       return countWords(NumberWords.spell(w), dictionary);
     }
     if (w.endsWith("'s") && w.length() > 2) {
-      String stem = w.substring(0, w.length() - 2);
-      // "'s" adds a syllable only after a sibilant: "Bush's", "Alex's".
-      int base = count(stem, dictionary);
-      return base + (SIBILANT_END.matcher(stem).find() ? 1 : 0);
+      // "'s" adds a syllable only after a sibilant: "Bush's", "Alex's". No word ends in "'s's",
+      // but a token can: its repeats are taken off here, not by a call each.
+      int end = w.length() - 2;
+      int extra = endsWithSibilant(w, end) ? 1 : 0;
+      while (end > 4 && w.startsWith("'s's", end - 4)) {
+        end -= 2;
+        extra++;
+      }
+      return count(w.substring(0, end), dictionary) + extra;
     }
     if (INNER_JOINER.matcher(w).find()) {
       // Each part is shorter than the word, so this ends.
@@ -80,7 +80,7 @@ public final class Syllables {
       }
       return Math.max(1, total);
     }
-    if (LETTER_DIGIT.matcher(w).find()) {
+    if (hasLetterAndDigit(w)) {
       // "IE6", "S300", "1990s": letters and digits read in turn. Each part is a run of letters or
       // of digits, so no part is the whole word again.
       int total = 0;
@@ -106,6 +106,64 @@ public final class Syllables {
       return total;
     }
     return estimate(w);
+  }
+
+  /**
+   * {@code w} without the marks at its end (anything but a letter or number; dots kept when {@code
+   * keepDots}). A loop: a pattern anchored at the end is quadratic in a run of marks.
+   */
+  private static String withoutTrailingMarks(String w, boolean keepDots) {
+    int end = w.length();
+    while (end > 0) {
+      int cp = w.codePointBefore(end);
+      if (isLetterOrNumber(cp) || keepDots && cp == '.') {
+        break;
+      }
+      end -= Character.charCount(cp);
+    }
+    return w.substring(0, end);
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}, as the patterns read them. */
+  private static boolean isLetterOrNumber(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** A letter and a digit 0-9 in either order: "IE6", "S300", "1990s". */
+  private static boolean hasLetterAndDigit(String w) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < w.length() && !(letter && digit); ) {
+      int cp = w.codePointAt(i);
+      letter |= Character.isLetter(cp);
+      digit |= cp >= '0' && cp <= '9';
+      i += Character.charCount(cp);
+    }
+    return letter && digit;
+  }
+
+  /**
+   * {@code w}'s first {@code n} characters end in s, z, x, ch, sh, ce, ge, se or ze: where "'s" is
+   * said as a syllable.
+   */
+  private static boolean endsWithSibilant(String w, int n) {
+    if (n == 0) {
+      return false;
+    }
+    char last = w.charAt(n - 1);
+    if (last == 's' || last == 'z' || last == 'x') {
+      return true;
+    }
+    if (n < 2) {
+      return false;
+    }
+    char before = w.charAt(n - 2);
+    return last == 'h' && (before == 'c' || before == 's')
+        || last == 'e' && (before == 'c' || before == 'g' || before == 's' || before == 'z');
   }
 
   private static int countWords(String words, SyllableDictionary dictionary) {

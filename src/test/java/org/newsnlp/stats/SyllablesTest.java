@@ -1,6 +1,7 @@
 package org.newsnlp.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -85,6 +86,30 @@ class SyllablesTest {
           "#tag9"
         }) {
       assertTrue(Syllables.count(w) >= 0, w);
+    }
+  }
+
+  @Test
+  void tokensOfAMegabyteAreCountedWithoutRecursionOrBacktracking() {
+    // Kept whole by the tokenizer's rule for long chunks: once a stack overflow ("1,000,…",
+    // "a's's…") or a pattern quadratic in the length (a run of marks before a letter).
+    // a number past 15 digits is read digit by digit: "one", then 999,999 times "zero"
+    assertEquals(1 + 2 * 999_999, Syllables.count("1" + ",000".repeat(333_333)));
+    assertEquals(Syllables.count("x's") + 499_999, Syllables.count("x" + "'s".repeat(500_000)));
+    assertEquals(Syllables.count("x"), Syllables.count("-".repeat(1_000_000) + "x"));
+    assertEquals(Syllables.count("x"), Syllables.count("x" + "-".repeat(1_000_000)));
+    assertEquals(2, Syllables.count("q".repeat(1_000_000) + "1"));
+  }
+
+  @Test
+  void numbersAreReadAsThePatternDid() {
+    for (String n :
+        new String[] {"7", "1,000", "12,345,678", "1,000.5", "3.75", "21st", "1990s", "4th"}) {
+      assertTrue(NumberWords.isNumber(n), n);
+    }
+    for (String n :
+        new String[] {"", "x1", "1234,567", "12,34", "1,000s", "1.", "1.5.3", "12,", ",5", "1a"}) {
+      assertFalse(NumberWords.isNumber(n), n);
     }
   }
 
