@@ -13,6 +13,7 @@ import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.AnnotatedArticle.Paragraph;
 import org.newsnlp.model.AnnotatedArticle.Token;
 import org.newsnlp.model.Article;
+import org.newsnlp.model.Deadline;
 import org.newsnlp.model.DocumentStats;
 import org.newsnlp.model.QuotedArticle;
 
@@ -30,6 +31,11 @@ public final class DocumentStatsCalculator {
   private DocumentStatsCalculator() {}
 
   public static DocumentStats compute(QuotedArticle quoted) {
+    return compute(quoted, Deadline.NONE);
+  }
+
+  /** As {@link #compute(QuotedArticle)}, checking {@code deadline} every few thousand tokens. */
+  public static DocumentStats compute(QuotedArticle quoted, Deadline deadline) {
     AnnotatedArticle annotated = quoted.annotated();
     Article article = annotated.article();
     String text = article.text();
@@ -58,7 +64,11 @@ public final class DocumentStatsCalculator {
     int polysyllabic = 0;
     int longWords = 0;
     int difficult = 0;
+    int seen = 0;
     for (Token token : annotated.tokens()) {
+      if (++seen % 4096 == 0) {
+        deadline.check();
+      }
       if (!token.isWord()) {
         continue;
       }
