@@ -27,6 +27,13 @@ public final class LayoutReader {
   private static final Pattern SOURCE_LINE =
       Pattern.compile("^\\s*Source:\\s*(.+?)\\s+(?:[–—]|-{1,2})\\s+(\\S.*?)\\s*$");
   private static final int MAX_HEADLINE_WORDS = 30;
+
+  /**
+   * A longer last paragraph is no credit line; the pattern's two lazy groups would make reading one
+   * quadratic in its length.
+   */
+  private static final int MAX_CREDIT_LINE_CHARS = 1_000;
+
   private static final int HEADLINE_SEARCH_PARAGRAPHS = 3;
 
   private LayoutReader() {}
@@ -38,7 +45,7 @@ public final class LayoutReader {
     if (!paragraphs.isEmpty()) {
       Span last = paragraphs.get(paragraphs.size() - 1);
       Matcher m = SOURCE_LINE.matcher(last.of(text));
-      if (!last.of(text).contains("\n") && m.matches()) {
+      if (last.length() <= MAX_CREDIT_LINE_CHARS && !last.of(text).contains("\n") && m.matches()) {
         originalHeadline = m.group(1).trim();
         publisher = m.group(2).trim();
         paragraphs = paragraphs.subList(0, paragraphs.size() - 1);

@@ -51,4 +51,17 @@ class LayoutReaderTest {
     assertEquals("Reuters", LayoutReader.read("H\n\nA.\n\nB.\n\nSource: H - Reuters").publisher());
     assertEquals("AP", LayoutReader.read("H\n\nA.\n\nB.\n\nSource: H — AP").publisher());
   }
+
+  @Test
+  void aLastParagraphLongerThanACreditLineIsBody() {
+    // twenty thousand " - " and a carriage return: the credit-line pattern was
+    // quadratic in it
+    String last = "Source: " + "a - ".repeat(20_000) + "\rb";
+    ArticleLayout layout = LayoutReader.read("Head\n\nBody one.\n\n" + last);
+    assertEquals("", layout.publisher());
+    assertEquals(2, layout.bodyParagraphs().size());
+    ArticleLayout credited =
+        LayoutReader.read("Head\n\nBody one.\n\nMore.\n\nSource: Head – The Daily Planet");
+    assertEquals("The Daily Planet", credited.publisher());
+  }
 }
