@@ -9,6 +9,7 @@ import org.newsnlp.model.AnnotatedArticle.Paragraph;
 import org.newsnlp.model.AnnotatedArticle.Sentence;
 import org.newsnlp.model.AnnotatedArticle.Token;
 import org.newsnlp.model.Article;
+import org.newsnlp.model.Deadline;
 
 /**
  * Splits an article into paragraphs, sentences and tokens and tags each token with its Universal
@@ -35,6 +36,11 @@ public final class Annotator {
   }
 
   public AnnotatedArticle annotate(Article article) {
+    return annotate(article, Deadline.NONE);
+  }
+
+  /** As {@link #annotate(Article)}, checking {@code deadline} at each paragraph and sentence. */
+  public AnnotatedArticle annotate(Article article, Deadline deadline) {
     String text = article.text();
     // The UD models were trained on text with straight quotes and apostrophes; curly ones split
     // "Putin’s" wrongly. The replacement is one char for one char, so offsets stay valid.
@@ -49,6 +55,7 @@ public final class Annotator {
       addSentence(text, modelText, headline, headline.start(), headline.end(), sentences, tokens);
     }
     for (org.newsnlp.model.Span body : article.layout().bodyParagraphs()) {
+      deadline.check();
       Paragraph paragraph = new Paragraph(paragraphs.size(), body.start(), body.end(), false);
       paragraphs.add(paragraph);
       String paragraphText = modelText.substring(body.start(), body.end());
@@ -56,6 +63,7 @@ public final class Annotator {
           sentenceDetector.sentPosDetect(
               LongChunks.forSentenceDetector(paragraphText, sentenceEnders));
       for (Span s : SentenceBoundaries.refine(paragraphText, detected)) {
+        deadline.check();
         addSentence(
             text,
             modelText,
