@@ -312,13 +312,18 @@ public final class NewsNlp {
                 .skippingUnchanged(unchanged));
     PCollectionTuple files =
         read.get(ReadArticles.ARTICLES)
-            .apply("AnalyzeArticles", AnalyzeArticles.create().withTokens(options.getEmitTokens()));
+            .apply(
+                "AnalyzeArticles",
+                AnalyzeArticles.create()
+                    .withTokens(options.getEmitTokens())
+                    .withMaxDocumentSeconds(options.getMaxDocumentSeconds()));
     PCollectionTuple lines =
         read.get(ReadArticles.PARTS)
             .apply(
                 "AnalyzeJsonLines",
                 AnalyzeJsonLines.reading(fields, options.getMaxDocumentBytes())
-                    .withTokens(options.getEmitTokens()));
+                    .withTokens(options.getEmitTokens())
+                    .withMaxDocumentSeconds(options.getMaxDocumentSeconds()));
     PCollection<RejectedInput> rejected =
         PCollectionList.of(read.get(ReadArticles.REJECTED))
             .and(files.get(AnalyzeArticles.REJECTED))

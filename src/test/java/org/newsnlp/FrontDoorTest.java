@@ -153,9 +153,11 @@ class FrontDoorTest {
             "--output=" + out,
             "--shards=-1",
             "--maxDocumentBytes=0",
+            "--maxDocumentSeconds=-1",
             "--progressSeconds=-5"),
         "--shards=-1 is negative",
         "--maxDocumentBytes=0 would reject every file",
+        "--maxDocumentSeconds=-1 is negative",
         "--progressSeconds=-5 is negative");
   }
 

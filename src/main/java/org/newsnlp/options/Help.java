@@ -30,7 +30,7 @@ public final class Help {
           new Group(
               "Inputs",
               InputOptions.class,
-              List.of("inputs", "allowEmptyInputs", "maxDocumentBytes")),
+              List.of("inputs", "allowEmptyInputs", "maxDocumentBytes", "maxDocumentSeconds")),
           new Group(
               "JSON articles (.json, .jsonl, .ndjson)",
               JsonOptions.class,

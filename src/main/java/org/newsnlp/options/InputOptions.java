@@ -31,4 +31,13 @@ public interface InputOptions extends PipelineOptions {
   long getMaxDocumentBytes();
 
   void setMaxDocumentBytes(long value);
+
+  @Description(
+      "Most seconds one document may take to analyse; a document still being analysed then"
+          + " becomes an error row with reason too_slow, naming the stage it was in, and the run"
+          + " goes on. 0 for no limit.")
+  @Default.Double(60)
+  double getMaxDocumentSeconds();
+
+  void setMaxDocumentSeconds(double value);
 }

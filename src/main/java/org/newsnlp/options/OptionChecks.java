@@ -20,11 +20,12 @@ import org.newsnlp.read.SpecialFiles;
  * built, a folder is created or an article is read.
  *
  * <p>Checked: switches given true or false ({@link #switchProblems}, before Beam reads them);
- * numbers in range ({@code --shards}, {@code --maxDocumentBytes}, {@code --progressSeconds}); each
- * JSON field option naming a field; {@code --layout}, {@code --runDate} and {@code --incremental}
- * agreeing; the input folder existing and the pattern matching at least one file that would be read
- * (unless {@code --allowEmptyInputs=true}); {@code --output} being a folder newsnlp can create or
- * write in, on the local (or a mounted) file system, and not inside the input folder.
+ * numbers in range ({@code --shards}, {@code --maxDocumentBytes}, {@code --maxDocumentSeconds},
+ * {@code --progressSeconds}); each JSON field option naming a field; {@code --layout}, {@code
+ * --runDate} and {@code --incremental} agreeing; the input folder existing and the pattern matching
+ * at least one file that would be read (unless {@code --allowEmptyInputs=true}); {@code --output}
+ * being a folder newsnlp can create or write in, on the local (or a mounted) file system, and not
+ * inside the input folder.
  */
 public final class OptionChecks {
   private OptionChecks() {}
@@ -91,6 +92,14 @@ public final class OptionChecks {
               + options.getMaxDocumentBytes()
               + " would reject every file: give the largest size to accept, in bytes (default"
               + " 5242880)");
+    }
+    double seconds = options.getMaxDocumentSeconds();
+    if (!(seconds >= 0)) {
+      problems.add(
+          "--maxDocumentSeconds="
+              + (seconds == Math.rint(seconds) ? Long.toString((long) seconds) : seconds)
+              + " is negative: give the most seconds one document may take (default 60), or 0 for"
+              + " no limit");
     }
     if (options.getProgressSeconds() < 0) {
       problems.add(

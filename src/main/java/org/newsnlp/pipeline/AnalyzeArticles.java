@@ -12,6 +12,7 @@ import org.newsnlp.annotate.Annotator;
 import org.newsnlp.annotate.Models;
 import org.newsnlp.annotate.TokenTable;
 import org.newsnlp.model.Article;
+import org.newsnlp.model.Deadline;
 import org.newsnlp.model.DocumentStats;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.RejectedInput;
@@ -33,7 +34,9 @@ import org.newsnlp.model.SpeakerQuote;
  * {@link #QUOTES} (its {@link Quote}s), {@link #SPEAKER_QUOTES} (a {@link SpeakerQuote} per quote
  * with a speaker, for {@link CountSpeakers}), {@link #TOKENS} (rows of {@link TokenTable}, only
  * when built {@link #withTokens}) and {@link #REJECTED} (an error row of the stage that failed; a
- * failure in the statistics keeps the article's quotations).
+ * failure in the statistics keeps the article's quotations). An article that takes longer than
+ * {@link #withMaxDocumentSeconds} becomes an error row {@code too_slow} of the stage it was in,
+ * keeping what the stages before it gave, and its worker moves on.
  */
 public class AnalyzeArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<DocumentStats> STATS = new TupleTag<>() {};
@@ -43,36 +46,49 @@ public class AnalyzeArticles extends PTransform<PCollection<Article>, PCollectio
   public static final TupleTag<RejectedInput> REJECTED = new TupleTag<>() {};
 
   private final boolean tokens;
+  private final double maxDocumentSeconds;
 
-  private AnalyzeArticles(boolean tokens) {
+  private AnalyzeArticles(boolean tokens, double maxDocumentSeconds) {
     this.tokens = tokens;
+    this.maxDocumentSeconds = maxDocumentSeconds;
   }
 
-  /** Statistics, quotations and error rows. */
+  /** Statistics, quotations and error rows, with no time limit. */
   public static AnalyzeArticles create() {
-    return new AnalyzeArticles(false);
+    return new AnalyzeArticles(false, 0);
   }
 
-  /** As {@link #create()}, and a row per token on {@link #TOKENS} when {@code tokens} is set. */
+  /** As this one, and a row per token on {@link #TOKENS} when {@code tokens} is set. */
   public AnalyzeArticles withTokens(boolean tokens) {
-    return new AnalyzeArticles(tokens);
+    return new AnalyzeArticles(tokens, maxDocumentSeconds);
+  }
+
+  /**
+   * As this one, with {@code seconds} for each article, from the start of its annotation to the end
+   * of its statistics ({@link Deadline}); an article still being analysed then becomes an error row
+   * {@code too_slow} of the stage it was in. 0 for no limit.
+   */
+  public AnalyzeArticles withMaxDocumentSeconds(double seconds) {
+    return new AnalyzeArticles(tokens, seconds);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     return articles.apply(
         "AnalyzeEachArticle",
-        ParDo.of(new AnalyzeFn(tokens))
+        ParDo.of(new AnalyzeFn(tokens, maxDocumentSeconds))
             .withOutputTags(
                 STATS, TupleTagList.of(QUOTES).and(SPEAKER_QUOTES).and(TOKENS).and(REJECTED)));
   }
 
   static class AnalyzeFn extends DoFn<Article, DocumentStats> {
     private final boolean tokens;
+    private final double maxDocumentSeconds;
     private transient Annotator annotator;
 
-    AnalyzeFn(boolean tokens) {
+    AnalyzeFn(boolean tokens, double maxDocumentSeconds) {
       this.tokens = tokens;
+      this.maxDocumentSeconds = maxDocumentSeconds;
     }
 
     @Setup
@@ -82,7 +98,7 @@ public class AnalyzeArticles extends PTransform<PCollection<Article>, PCollectio
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
-      ArticleSteps.analyze(annotator, article, tokens, out);
+      ArticleSteps.analyze(annotator, article, tokens, Deadline.after(maxDocumentSeconds), out);
     }
   }
 }

@@ -10,6 +10,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsnlp.annotate.Annotator;
 import org.newsnlp.annotate.Models;
+import org.newsnlp.model.Deadline;
 import org.newsnlp.model.DocumentStats;
 import org.newsnlp.model.JsonLinesPart;
 import org.newsnlp.read.JsonArticles;
@@ -38,11 +39,14 @@ public class AnalyzeJsonLines extends PTransform<PCollection<JsonLinesPart>, PCo
   private final JsonFields fields;
   private final long maxDocumentBytes;
   private final boolean tokens;
+  private final double maxDocumentSeconds;
 
-  private AnalyzeJsonLines(JsonFields fields, long maxDocumentBytes, boolean tokens) {
+  private AnalyzeJsonLines(
+      JsonFields fields, long maxDocumentBytes, boolean tokens, double maxDocumentSeconds) {
     this.fields = fields;
     this.maxDocumentBytes = maxDocumentBytes;
     this.tokens = tokens;
+    this.maxDocumentSeconds = maxDocumentSeconds;
   }
 
   /**
@@ -50,19 +54,24 @@ public class AnalyzeJsonLines extends PTransform<PCollection<JsonLinesPart>, PCo
    * the read stage makes a file over it.
    */
   public static AnalyzeJsonLines reading(JsonFields fields, long maxDocumentBytes) {
-    return new AnalyzeJsonLines(fields, maxDocumentBytes, false);
+    return new AnalyzeJsonLines(fields, maxDocumentBytes, false, 0);
   }
 
   /** A row per token on {@link AnalyzeArticles#TOKENS} when {@code tokens} is set. */
   public AnalyzeJsonLines withTokens(boolean tokens) {
-    return new AnalyzeJsonLines(fields, maxDocumentBytes, tokens);
+    return new AnalyzeJsonLines(fields, maxDocumentBytes, tokens, maxDocumentSeconds);
+  }
+
+  /** Each article's time budget, as {@link AnalyzeArticles#withMaxDocumentSeconds}. */
+  public AnalyzeJsonLines withMaxDocumentSeconds(double seconds) {
+    return new AnalyzeJsonLines(fields, maxDocumentBytes, tokens, seconds);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<JsonLinesPart> parts) {
     return parts.apply(
         "ReadAndAnalyzeEachLine",
-        ParDo.of(new ReadAndAnalyzeFn(fields, maxDocumentBytes, tokens))
+        ParDo.of(new ReadAndAnalyzeFn(fields, maxDocumentBytes, tokens, maxDocumentSeconds))
             .withOutputTags(
                 AnalyzeArticles.STATS,
                 TupleTagList.of(AnalyzeArticles.QUOTES)
@@ -77,13 +86,16 @@ public class AnalyzeJsonLines extends PTransform<PCollection<JsonLinesPart>, PCo
     private final JsonFields fields;
     private final long maxDocumentBytes;
     private final boolean tokens;
+    private final double maxDocumentSeconds;
     private transient Annotator annotator;
     private transient JsonLinesReader reader;
 
-    ReadAndAnalyzeFn(JsonFields fields, long maxDocumentBytes, boolean tokens) {
+    ReadAndAnalyzeFn(
+        JsonFields fields, long maxDocumentBytes, boolean tokens, double maxDocumentSeconds) {
       this.fields = fields;
       this.maxDocumentBytes = maxDocumentBytes;
       this.tokens = tokens;
+      this.maxDocumentSeconds = maxDocumentSeconds;
     }
 
     @Setup
@@ -98,7 +110,8 @@ public class AnalyzeJsonLines extends PTransform<PCollection<JsonLinesPart>, PCo
           part,
           article -> {
             read.inc();
-            ArticleSteps.analyze(annotator, article, tokens, out);
+            ArticleSteps.analyze(
+                annotator, article, tokens, Deadline.after(maxDocumentSeconds), out);
           },
           row -> {
             rejected.inc();

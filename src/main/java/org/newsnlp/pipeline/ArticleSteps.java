@@ -12,6 +12,7 @@ import org.newsnlp.annotate.Annotator;
 import org.newsnlp.annotate.TokenTable;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.Article;
+import org.newsnlp.model.Deadline;
 import org.newsnlp.model.DocumentStats;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.QuotedArticle;
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The three per-article steps of {@link AnalyzeArticles} (annotation, quotations, statistics), each
- * with its counters and its error row. A step that fails on an article hands its error row to
- * {@code rejected} and returns null; {@link #analyze} runs the three on one article.
+ * with its counters and its error row. A step that fails on an article, or is still at work on it
+ * when {@code deadline} passes, hands its error row to {@code rejected} and returns null; {@link
+ * #analyze} runs the three on one article.
  */
 final class ArticleSteps {
   private static final Counter ANNOTATED =
@@ -53,11 +55,16 @@ final class ArticleSteps {
   /**
    * Annotates {@code article}, finds its quotations and computes its statistics, giving its rows to
    * {@code out} under {@link AnalyzeArticles}' tags: the token rows when {@code tokens} is set.
+   * Past {@code deadline}, the stage at work gives a {@code too_slow} row instead.
    */
   static void analyze(
-      Annotator annotator, Article article, boolean tokens, DoFn.MultiOutputReceiver out) {
+      Annotator annotator,
+      Article article,
+      boolean tokens,
+      Deadline deadline,
+      DoFn.MultiOutputReceiver out) {
     AnnotatedArticle annotated =
-        annotate(annotator, article, r -> out.get(AnalyzeArticles.REJECTED).output(r));
+        annotate(annotator, article, deadline, r -> out.get(AnalyzeArticles.REJECTED).output(r));
     if (annotated == null) {
       return;
     }
@@ -68,7 +75,7 @@ final class ArticleSteps {
       }
     }
     QuotedArticle quoted =
-        extractQuotes(annotated, r -> out.get(AnalyzeArticles.REJECTED).output(r));
+        extractQuotes(annotated, deadline, r -> out.get(AnalyzeArticles.REJECTED).output(r));
     if (quoted == null) {
       return;
     }
@@ -78,7 +85,8 @@ final class ArticleSteps {
     for (SpeakerQuote row : SpeakerQuotes.of(quoted)) {
       out.get(AnalyzeArticles.SPEAKER_QUOTES).output(row);
     }
-    DocumentStats stats = measure(quoted, r -> out.get(AnalyzeArticles.REJECTED).output(r));
+    DocumentStats stats =
+        measure(quoted, deadline, r -> out.get(AnalyzeArticles.REJECTED).output(r));
     if (stats != null) {
       out.get(AnalyzeArticles.STATS).output(stats);
     }
@@ -86,10 +94,14 @@ final class ArticleSteps {
 
   /** Annotates {@code article} (stage {@code annotate}). */
   static AnnotatedArticle annotate(
-      Annotator annotator, Article article, Consumer<RejectedInput> rejected) {
+      Annotator annotator, Article article, Deadline deadline, Consumer<RejectedInput> rejected) {
     AnnotatedArticle result;
     try {
-      result = annotator.annotate(article);
+      result = annotator.annotate(article, deadline);
+    } catch (Deadline.Exceeded e) {
+      ANNOTATION_FAILURES.inc();
+      rejected.accept(Rejections.tooSlow(article.path(), "annotate", deadline));
+      return null;
     } catch (RuntimeException | StackOverflowError e) {
       ANNOTATION_FAILURES.inc();
       rejected.accept(Rejections.of(article.path(), "annotate", e));
@@ -110,10 +122,15 @@ final class ArticleSteps {
   }
 
   /** Finds the quotations of {@code article} (stage {@code quotes}). */
-  static QuotedArticle extractQuotes(AnnotatedArticle article, Consumer<RejectedInput> rejected) {
+  static QuotedArticle extractQuotes(
+      AnnotatedArticle article, Deadline deadline, Consumer<RejectedInput> rejected) {
     List<Quote> quotes;
     try {
-      quotes = QuoteExtractor.extract(article);
+      quotes = QuoteExtractor.extract(article, deadline);
+    } catch (Deadline.Exceeded e) {
+      QUOTE_FAILURES.inc();
+      rejected.accept(Rejections.tooSlow(article.article().path(), "quotes", deadline));
+      return null;
     } catch (RuntimeException | StackOverflowError e) {
       QUOTE_FAILURES.inc();
       rejected.accept(Rejections.of(article.article().path(), "quotes", e));
@@ -124,10 +141,16 @@ final class ArticleSteps {
   }
 
   /** Computes the statistics of {@code article} (stage {@code statistics}). */
-  static DocumentStats measure(QuotedArticle article, Consumer<RejectedInput> rejected) {
+  static DocumentStats measure(
+      QuotedArticle article, Deadline deadline, Consumer<RejectedInput> rejected) {
     DocumentStats stats;
     try {
-      stats = DocumentStatsCalculator.compute(article);
+      stats = DocumentStatsCalculator.compute(article, deadline);
+    } catch (Deadline.Exceeded e) {
+      STATISTICS_FAILURES.inc();
+      rejected.accept(
+          Rejections.tooSlow(article.annotated().article().path(), "statistics", deadline));
+      return null;
     } catch (RuntimeException | StackOverflowError e) {
       STATISTICS_FAILURES.inc();
       rejected.accept(Rejections.of(article.annotated().article().path(), "statistics", e));

@@ -1,5 +1,7 @@
 package org.newsnlp.pipeline;
 
+import java.math.BigDecimal;
+import org.newsnlp.model.Deadline;
 import org.newsnlp.model.RejectedInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,21 @@ final class Rejections {
   private static final Logger LOG = LoggerFactory.getLogger(Rejections.class);
 
   private Rejections() {}
+
+  /** The row of a document still in {@code stage} when its {@code deadline} passed. */
+  static RejectedInput tooSlow(String path, String stage, Deadline deadline) {
+    String seconds = BigDecimal.valueOf(deadline.seconds()).stripTrailingZeros().toPlainString();
+    return new RejectedInput(
+        path,
+        stage,
+        "too_slow",
+        "newsnlp stopped this document in stage "
+            + stage
+            + " when it had taken "
+            + seconds
+            + " s (--maxDocumentSeconds); it is probably not prose (a table, a log, encoded data):"
+            + " check the file, or raise the limit");
+  }
 
   /**
    * The {@code internal_error} row of {@code path}, whose stack trace goes to the log ({@code

@@ -34,8 +34,12 @@ public final class DocumentStatsCalculator {
     return compute(quoted, Deadline.NONE);
   }
 
-  /** As {@link #compute(QuotedArticle)}, checking {@code deadline} every few thousand tokens. */
+  /**
+   * As {@link #compute(QuotedArticle)}, checking {@code deadline} first and every few thousand
+   * tokens.
+   */
   public static DocumentStats compute(QuotedArticle quoted, Deadline deadline) {
+    deadline.check();
     AnnotatedArticle annotated = quoted.annotated();
     Article article = annotated.article();
     String text = article.text();

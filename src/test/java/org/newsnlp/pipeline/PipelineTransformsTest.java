@@ -23,6 +23,7 @@ import org.newsnlp.annotate.Models;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.Article;
 import org.newsnlp.model.ArticleLayout;
+import org.newsnlp.model.Deadline;
 import org.newsnlp.model.QuotedArticle;
 import org.newsnlp.model.RejectedInput;
 import org.newsnlp.model.Span;
@@ -59,15 +60,16 @@ class PipelineTransformsTest {
   void eachStepTurnsAFailureIntoAnErrorRowOfItsStage() {
     List<RejectedInput> rows = new ArrayList<>();
     Annotator annotator = new Annotator(Models.english());
-    assertNull(ArticleSteps.annotate(annotator, broken(), rows::add));
+    assertNull(ArticleSteps.annotate(annotator, broken(), Deadline.NONE, rows::add));
     AnnotatedArticle inconsistent =
         new AnnotatedArticle(
             broken(),
             List.of(new AnnotatedArticle.Paragraph(0, 0, 400, false)),
             List.of(),
             List.of());
-    assertNull(ArticleSteps.extractQuotes(inconsistent, rows::add));
-    assertNull(ArticleSteps.measure(new QuotedArticle(inconsistent, List.of()), rows::add));
+    assertNull(ArticleSteps.extractQuotes(inconsistent, Deadline.NONE, rows::add));
+    assertNull(
+        ArticleSteps.measure(new QuotedArticle(inconsistent, List.of()), Deadline.NONE, rows::add));
     assertEquals(
         List.of(
             "in/broken.txt:annotate:internal_error",
@@ -75,13 +77,37 @@ class PipelineTransformsTest {
             "in/broken.txt:statistics:internal_error"),
         rows.stream().map(r -> r.path() + ":" + r.stage() + ":" + r.reason()).toList());
 
-    AnnotatedArticle annotated = ArticleSteps.annotate(annotator, good(), rows::add);
-    QuotedArticle quoted = ArticleSteps.extractQuotes(annotated, rows::add);
+    AnnotatedArticle annotated = ArticleSteps.annotate(annotator, good(), Deadline.NONE, rows::add);
+    QuotedArticle quoted = ArticleSteps.extractQuotes(annotated, Deadline.NONE, rows::add);
     assertEquals(
         List.of("We will build it,|Ann Lee"),
         quoted.quotes().stream().map(q -> q.text() + "|" + q.speaker()).toList());
-    assertEquals(4, ArticleSteps.measure(quoted, rows::add).sentences());
+    assertEquals(4, ArticleSteps.measure(quoted, Deadline.NONE, rows::add).sentences());
     assertEquals(3, rows.size(), "the good article adds no error row");
+  }
+
+  @Test
+  void eachStepStillAtWorkWhenItsTimeIsUpGivesATooSlowRowOfItsStage() {
+    // a budget too small to measure: the first check stops the step, whatever the machine
+    Deadline over = Deadline.after(1e-9);
+    List<RejectedInput> rows = new ArrayList<>();
+    Annotator annotator = new Annotator(Models.english());
+    AnnotatedArticle annotated = ArticleSteps.annotate(annotator, good(), Deadline.NONE, rows::add);
+    QuotedArticle quoted = ArticleSteps.extractQuotes(annotated, Deadline.NONE, rows::add);
+    assertNull(ArticleSteps.annotate(annotator, good(), over, rows::add));
+    assertNull(ArticleSteps.extractQuotes(annotated, over, rows::add));
+    assertNull(ArticleSteps.measure(quoted, over, rows::add));
+    assertEquals(
+        List.of(
+            "in/good.txt:annotate:too_slow",
+            "in/good.txt:quotes:too_slow",
+            "in/good.txt:statistics:too_slow"),
+        rows.stream().map(r -> r.path() + ":" + r.stage() + ":" + r.reason()).toList());
+    assertEquals(
+        "newsnlp stopped this document in stage quotes when it had taken 0.000000001 s"
+            + " (--maxDocumentSeconds); it is probably not prose (a table, a log, encoded data):"
+            + " check the file, or raise the limit",
+        rows.get(1).detail());
   }
 
   @Test
@@ -155,6 +181,25 @@ class PipelineTransformsTest {
                     MapElements.into(TypeDescriptors.strings())
                         .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
         .containsInAnyOrder("in/broken.txt:annotate:internal_error");
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void analyzeTurnsADocumentOverItsTimeIntoATooSlowRowAndGoesOn() {
+    Pipeline p = TestPipelines.withChecks();
+    // a budget too small to measure: the first check stops the document, whatever the machine
+    PCollectionTuple out =
+        p.apply(Create.of(good(), broken()))
+            .apply(AnalyzeArticles.create().withMaxDocumentSeconds(1e-9));
+    PAssert.that(out.get(AnalyzeArticles.STATS)).empty();
+    PAssert.that(out.get(AnalyzeArticles.QUOTES)).empty();
+    PAssert.that(
+            out.get(AnalyzeArticles.REJECTED)
+                .apply(
+                    "Reason",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
+        .containsInAnyOrder("in/good.txt:annotate:too_slow", "in/broken.txt:annotate:too_slow");
     p.run().waitUntilFinish();
   }
 }
