@@ -1,0 +1,163 @@
+package org.newsnlp.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsnlp.NewsNlp;
+import org.newsnlp.bench.PathologicalTexts;
+
+/**
+ * Protects "no document can stall a run" (issue 13): text that is valid but shaped unlike news (a
+ * megabyte token, deep nesting of every bracket, a paragraph of nothing but quotations, a sentence
+ * of half a million words, …; {@link PathologicalTexts}, generated here), run through the job with
+ * 200 real articles, finishes with exit code 0; each file is a document or an error row, never an
+ * {@code internal_error}; and the real articles' rows are the same as in a run of them alone. How
+ * fast it goes is the benchmark's business; the timeout only guards against a hang.
+ */
+class PathologicalInputsTest {
+  @TempDir Path tmp;
+
+  @Test
+  @Timeout(900)
+  void everyPathologicalFileIsADocumentOrAnErrorRowAndRealArticlesAreUnaffected()
+      throws IOException {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    List<String> pathological = new ArrayList<>();
+    for (PathologicalTexts.Text t : PathologicalTexts.suite()) {
+      Files.writeString(in.resolve(t.name()), t.text(), StandardCharsets.UTF_8);
+      pathological.add(t.name());
+    }
+    List<String> real = new ArrayList<>();
+    for (Path article : HostileCorpus.sharedArticles(200)) {
+      Path copy = in.resolve("real-" + article.getFileName());
+      Files.copy(article, copy);
+      real.add(copy.getFileName().toString());
+    }
+    if (real.isEmpty()) {
+      System.err.println(
+          "PathologicalInputsTest: ../shared is absent, so no real articles are mixed in and"
+              + " their rows are not compared with a run of them alone");
+    }
+
+    Path out = tmp.resolve("out");
+    assertEquals(
+        NewsNlp.EXIT_OK,
+        NewsNlp.run(
+            new String[] {"--inputs=" + in + "/*", "--output=" + out, "--progressSeconds=0"}));
+
+    Map<String, Map<String, String>> documents = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (Map<String, String> row : Tables.rows(out.resolve("documents.csv"))) {
+      String name = Path.of(row.get("path")).getFileName().toString();
+      documents.put(name, row);
+      seen.merge(name, 1, Integer::sum);
+    }
+    for (Map<String, String> row : Tables.rows(out.resolve("errors.csv"))) {
+      String name = Path.of(row.get("path")).getFileName().toString();
+      seen.merge(name, 1, Integer::sum);
+      // the reasons are for what the input is, not for what the code failed at
+      assertNotEquals("internal_error", row.get("reason"), row.toString());
+      System.err.println("PathologicalInputsTest: an error row, not a document: " + row);
+    }
+    List<String> all = new ArrayList<>(pathological);
+    all.addAll(real);
+    for (String name : all) {
+      assertEquals(1, seen.getOrDefault(name, 0), name + " must appear exactly once");
+    }
+    assertEquals(all.size(), seen.size(), "nothing but the inputs appears: " + seen.keySet());
+    for (String name : real) {
+      assertTrue(documents.containsKey(name), name + " is a document");
+    }
+
+    // What the rules for long chunks and long sentences make of some, exactly.
+    expect(documents, "single-token.txt", "tokens", "1");
+    expect(documents, "single-token.txt", "words", "1");
+    for (String bracket : List.of("parentheses", "brackets", "braces", "angles")) {
+      expect(documents, "nested-" + bracket + ".txt", "tokens", "200000");
+      expect(documents, "nested-" + bracket + ".txt", "words", "0");
+    }
+    expect(documents, "half-million-words.txt", "sentences", "1");
+    expect(documents, "half-million-words.txt", "words", "500000");
+
+    if (!real.isEmpty()) {
+      Path alone = tmp.resolve("alone");
+      assertEquals(
+          NewsNlp.EXIT_OK,
+          NewsNlp.run(
+              new String[] {
+                "--inputs=" + in + "/real-*", "--output=" + alone, "--progressSeconds=0"
+              }));
+      assertEquals(rowsOfReal(alone, "documents.csv"), rowsOfReal(out, "documents.csv"));
+      assertEquals(rowsOfReal(alone, "quotes.csv"), rowsOfReal(out, "quotes.csv"));
+    }
+  }
+
+  /**
+   * A document still being analysed when its time is up is an error row {@code too_slow} naming its
+   * stage, and the run goes on to the end and exits 0. A budget too small to measure stops every
+   * document at the first check, so the outcome does not depend on the machine's speed.
+   */
+  @Test
+  void documentsOverTheirTimeAreTooSlowRowsAndTheRunSucceeds() throws IOException {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    Files.writeString(in.resolve("a.txt"), "Council Backs Plan\n\nThe council met.\n\nIt voted.\n");
+    Files.writeString(in.resolve("b.txt"), "Second Story\n\n\"Yes,\" she said.\n\nThe end.\n");
+    Path out = tmp.resolve("out");
+    assertEquals(
+        NewsNlp.EXIT_OK,
+        NewsNlp.run(
+            new String[] {
+              "--inputs=" + in + "/*",
+              "--output=" + out,
+              "--progressSeconds=0",
+              "--maxDocumentSeconds=0.000000001"
+            }));
+    assertEquals(List.of(), Tables.rows(out.resolve("documents.csv")));
+    List<Map<String, String>> errors = Tables.rows(out.resolve("errors.csv"));
+    assertEquals(2, errors.size());
+    for (Map<String, String> row : errors) {
+      assertEquals("annotate", row.get("stage"));
+      assertEquals("too_slow", row.get("reason"));
+      assertEquals(
+          "newsnlp stopped this document in stage annotate when it had taken 0.000000001 s"
+              + " (--maxDocumentSeconds); it is probably not prose (a table, a log, encoded"
+              + " data): check the file, or raise the limit",
+          row.get("detail"));
+    }
+    String manifest = Files.readString(out.resolve("run.json"));
+    assertTrue(manifest.contains("\"too_slow\" : 2"), manifest);
+  }
+
+  private static void expect(
+      Map<String, Map<String, String>> documents, String name, String column, String value) {
+    Map<String, String> row = documents.get(name);
+    if (row != null) {
+      assertEquals(value, row.get(column), name + " " + column);
+    }
+  }
+
+  private static List<Map<String, String>> rowsOfReal(Path folder, String table)
+      throws IOException {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Map<String, String> row : Tables.rows(folder.resolve(table))) {
+      if (row.get("doc_id").startsWith("real-")) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+}
