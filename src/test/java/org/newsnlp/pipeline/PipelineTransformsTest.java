@@ -13,6 +13,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,14 @@ class PipelineTransformsTest {
   static Article broken() {
     ArticleLayout layout = new ArticleLayout("", -1, -1, "", "", List.of(new Span(0, 500)));
     return new Article("broken", "in/broken.txt", "Short text.", "UTF-8", 11, layout);
+  }
+
+  /** Each error row as "path:stage:reason". */
+  private static PCollection<String> pathStageReason(PCollection<RejectedInput> rejected) {
+    return rejected.apply(
+        "Reason",
+        MapElements.into(TypeDescriptors.strings())
+            .via(r -> r.path() + ":" + r.stage() + ":" + r.reason()));
   }
 
   @Test
@@ -174,12 +183,7 @@ class PipelineTransformsTest {
               assertEquals(true, n > 15, n + " token rows");
               return null;
             });
-    PAssert.that(
-            out.get(AnalyzeArticles.REJECTED)
-                .apply(
-                    "Reason",
-                    MapElements.into(TypeDescriptors.strings())
-                        .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
+    PAssert.that(pathStageReason(out.get(AnalyzeArticles.REJECTED)))
         .containsInAnyOrder("in/broken.txt:annotate:internal_error");
     p.run().waitUntilFinish();
   }
@@ -193,12 +197,7 @@ class PipelineTransformsTest {
             .apply(AnalyzeArticles.create().withMaxDocumentSeconds(1e-9));
     PAssert.that(out.get(AnalyzeArticles.STATS)).empty();
     PAssert.that(out.get(AnalyzeArticles.QUOTES)).empty();
-    PAssert.that(
-            out.get(AnalyzeArticles.REJECTED)
-                .apply(
-                    "Reason",
-                    MapElements.into(TypeDescriptors.strings())
-                        .via(r -> r.path() + ":" + r.stage() + ":" + r.reason())))
+    PAssert.that(pathStageReason(out.get(AnalyzeArticles.REJECTED)))
         .containsInAnyOrder("in/good.txt:annotate:too_slow", "in/broken.txt:annotate:too_slow");
     p.run().waitUntilFinish();
   }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -183,6 +184,38 @@ public final class HostileCorpus {
   }
 
   /** Up to {@code n} real articles from ../shared, or none when it is absent. */
+  /**
+   * Runs the job on the real articles of {@code in} alone (their names start with {@code real-})
+   * into {@code alone}, and returns, for each of {@code tables}, their rows there and in {@code
+   * mixed}, the run that had them among other inputs: a list of (alone, mixed) pairs to compare.
+   */
+  static List<List<List<Map<String, String>>>> realRowsAloneAndMixed(
+      Path in, Path mixed, Path alone, String... tables) throws IOException {
+    int exit =
+        org.newsnlp.NewsNlp.run(
+            new String[] {
+              "--inputs=" + in + "/real-*", "--output=" + alone, "--progressSeconds=0"
+            });
+    if (exit != org.newsnlp.NewsNlp.EXIT_OK) {
+      throw new IllegalStateException("the run of the real articles alone exited with " + exit);
+    }
+    List<List<List<Map<String, String>>>> pairs = new ArrayList<>();
+    for (String table : tables) {
+      pairs.add(List.of(realRows(alone, table), realRows(mixed, table)));
+    }
+    return pairs;
+  }
+
+  private static List<Map<String, String>> realRows(Path folder, String table) throws IOException {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Map<String, String> row : Tables.rows(folder.resolve(table))) {
+      if (row.get("doc_id").startsWith("real-")) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
   static List<Path> sharedArticles(int n) throws IOException {
     Path bbc = Path.of("..", "shared", "corpora", "news", "bbc");
     if (!Files.isDirectory(bbc)) {

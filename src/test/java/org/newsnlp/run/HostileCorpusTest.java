@@ -73,21 +73,10 @@ class HostileCorpusTest {
     assertEquals(all.size(), seen.size(), "nothing but the inputs appears: " + seen.keySet());
 
     if (!real.isEmpty()) {
-      Path alone = tmp.resolve("alone");
-      assertEquals(
-          NewsNlp.EXIT_OK,
-          NewsNlp.run(
-              new String[] {
-                "--inputs=" + in + "/real-*", "--output=" + alone, "--progressSeconds=0"
-              }));
-      List<Map<String, String>> aloneRows = Tables.rows(alone.resolve("documents.csv"));
-      List<Map<String, String>> mixedRows = new ArrayList<>();
-      for (Map<String, String> row : Tables.rows(out.resolve("documents.csv"))) {
-        if (row.get("doc_id").startsWith("real-")) {
-          mixedRows.add(row);
-        }
+      for (var pair :
+          HostileCorpus.realRowsAloneAndMixed(in, out, tmp.resolve("alone"), "documents.csv")) {
+        assertEquals(pair.get(0), pair.get(1));
       }
-      assertEquals(aloneRows, mixedRows);
     }
   }
 }

@@ -93,15 +93,11 @@ class PathologicalInputsTest {
     expect(documents, "half-million-words.txt", "words", "500000");
 
     if (!real.isEmpty()) {
-      Path alone = tmp.resolve("alone");
-      assertEquals(
-          NewsNlp.EXIT_OK,
-          NewsNlp.run(
-              new String[] {
-                "--inputs=" + in + "/real-*", "--output=" + alone, "--progressSeconds=0"
-              }));
-      assertEquals(rowsOfReal(alone, "documents.csv"), rowsOfReal(out, "documents.csv"));
-      assertEquals(rowsOfReal(alone, "quotes.csv"), rowsOfReal(out, "quotes.csv"));
+      for (var pair :
+          HostileCorpus.realRowsAloneAndMixed(
+              in, out, tmp.resolve("alone"), "documents.csv", "quotes.csv")) {
+        assertEquals(pair.get(0), pair.get(1));
+      }
     }
   }
 
@@ -148,16 +144,5 @@ class PathologicalInputsTest {
     if (row != null) {
       assertEquals(value, row.get(column), name + " " + column);
     }
-  }
-
-  private static List<Map<String, String>> rowsOfReal(Path folder, String table)
-      throws IOException {
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (Map<String, String> row : Tables.rows(folder.resolve(table))) {
-      if (row.get("doc_id").startsWith("real-")) {
-        rows.add(row);
-      }
-    }
-    return rows;
   }
 }
