@@ -40,7 +40,9 @@ import org.newsnlp.write.CsvFiles;
  *   <li>the whole job on the same articles as one JSON Lines file ({@code jsonl-scale} times the
  *       corpus, gzipped with {@code jsonl-gzip}), beside the files at the same scale;
  *   <li>the packaged jar at 1×, as a user types it ({@code java -jar}) and with the tuned JVM flags
- *       written out, in turn.
+ *       written out, in turn;
+ *   <li>the analysis of generated text unlike news beside that of the corpus, and how its time
+ *       grows with the size of one document ({@link PathologicalRuns}).
  * </ol>
  *
  * <p>Prints a table and writes it as {@code benchmark.csv} in the work folder. Options ({@code
@@ -57,8 +59,10 @@ import org.newsnlp.write.CsvFiles;
  * (plain and tuned jar commands run in turn this many times, default 3; 0: none), {@code jar}
  * (default {@code target/newsnlp-<version>.jar}), {@code jsonl} ({@code true}: the JSON Lines row),
  * {@code jsonl-scale} (copies of the corpus in the JSON Lines file, default 1), {@code jsonl-gzip}
- * ({@code false}). The child JVMs use this JVM's class path: run it through the {@code bench} Maven
- * profile, which puts the Flink runner on it.
+ * ({@code false}), {@code pathological} ({@code true}: then the rows of {@link PathologicalRuns},
+ * in {@code pathological.csv}), {@code pathological-only} ({@code true}: only those). The child
+ * JVMs use this JVM's class path: run it through the {@code bench} Maven profile, which puts the
+ * Flink runner on it.
  */
 public final class Benchmark {
   private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -171,6 +175,10 @@ public final class Benchmark {
     }
     RunFolder.deleteTree(work);
     Files.createDirectories(work);
+    if (Boolean.parseBoolean(options.getOrDefault("pathological-only", "false"))) {
+      measurePathological(root, files);
+      return;
+    }
     double limitTokensPerSecond = measureLoops(root, files);
 
     Path one = stage(root, files.subList(0, 1), 1, "startup");
@@ -280,10 +288,26 @@ public final class Benchmark {
       add("embedded Flink, files to CSV, 1x corpus", flink, note);
     }
 
-    print();
+    print(HEADER, table);
     Path csv = work.resolve("benchmark.csv");
     try (OutputStream out = Files.newOutputStream(csv)) {
       CsvFiles.write(out, HEADER, table);
+    }
+    log("table written to " + csv);
+    if (Boolean.parseBoolean(options.getOrDefault("pathological", "true"))) {
+      measurePathological(root, files);
+    }
+  }
+
+  /** The rows of {@link PathologicalRuns}, printed and written as {@code pathological.csv}. */
+  private void measurePathological(Path root, List<Path> files) throws IOException {
+    log("timing the analysis of the news corpus and of the pathological texts, one thread");
+    List<List<String>> rows =
+        new PathologicalRuns(new Annotator(Models.english())).measure(Corpus.articles(root, files));
+    print(PathologicalRuns.HEADER, rows);
+    Path csv = work.resolve("pathological.csv");
+    try (OutputStream out = Files.newOutputStream(csv)) {
+      CsvFiles.write(out, PathologicalRuns.HEADER, rows);
     }
     log("table written to " + csv);
   }
@@ -770,11 +794,11 @@ public final class Benchmark {
         note);
   }
 
-  private void print() {
-    int[] widths = new int[HEADER.size()];
+  private static void print(List<String> header, List<List<String>> rows) {
+    int[] widths = new int[header.size()];
     List<List<String>> all = new ArrayList<>();
-    all.add(HEADER);
-    all.addAll(table);
+    all.add(header);
+    all.addAll(rows);
     for (List<String> r : all) {
       for (int i = 0; i < r.size(); i++) {
         widths[i] = Math.max(widths[i], r.get(i).length());
@@ -788,7 +812,7 @@ public final class Benchmark {
       }
       sb.setLength(sb.length() - 1);
       sb.append('\n');
-      if (r == HEADER) {
+      if (r == header) {
         sb.append('|');
         Arrays.stream(widths).forEach(w -> sb.append("-".repeat(w + 2)).append('|'));
         sb.append('\n');

@@ -20,6 +20,18 @@ public final class PathologicalTexts {
 
   private PathologicalTexts() {}
 
+  /** Writes {@link #suite()} into the folder {@code args[0]}, one file each, as UTF-8. */
+  public static void main(String[] args) throws java.io.IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: PathologicalTexts <folder to write them into>");
+    }
+    java.nio.file.Path folder = java.nio.file.Path.of(args[0]);
+    java.nio.file.Files.createDirectories(folder);
+    for (Text t : suite()) {
+      java.nio.file.Files.writeString(folder.resolve(t.name()), t.text());
+    }
+  }
+
   /** The pathological inputs, each a few hundred kilobytes to a few megabytes. */
   public static List<Text> suite() {
     return List.of(
@@ -163,10 +175,25 @@ public final class PathologicalTexts {
       "Mr.", "Mrs.", "Dr.", "U.S.", "U.K.", "e.g.", "i.e.", "etc.", "Inc.", "Ltd.", "St.", "a.m.",
       "p.m.", "No.", "Gen.", "Jan.", "Sept.", "Corp.", "Jr.", "vs."
     };
-    StringBuilder b = new StringBuilder();
-    Random random = new Random(5);
+    return drawn("", abbreviations, chars, 5, 0, "");
+  }
+
+  /**
+   * {@code start}, then {@code pieces} drawn at random up to {@code chars} characters, each
+   * followed by a space or, one time in {@code paragraphEvery} (0: never), by {@code paragraphEnd}.
+   */
+  private static String drawn(
+      String start,
+      String[] pieces,
+      int chars,
+      long seed,
+      int paragraphEvery,
+      String paragraphEnd) {
+    StringBuilder b = new StringBuilder(start);
+    Random random = new Random(seed);
     while (b.length() < chars) {
-      b.append(abbreviations[random.nextInt(abbreviations.length)]).append(' ');
+      b.append(pieces[random.nextInt(pieces.length)])
+          .append(paragraphEvery > 0 && random.nextInt(paragraphEvery) == 0 ? paragraphEnd : " ");
     }
     return b.toString();
   }
@@ -184,13 +211,7 @@ public final class PathologicalTexts {
       "\uFEFF", // a stray byte-order mark
       "word"
     };
-    StringBuilder b = new StringBuilder("Emoji\n\n");
-    Random random = new Random(6);
-    while (b.length() < chars) {
-      b.append(pieces[random.nextInt(pieces.length)])
-          .append(random.nextInt(30) == 0 ? ".\n\n" : " ");
-    }
-    return b.toString();
+    return drawn("Emoji\n\n", pieces, chars, 6, 30, ".\n\n");
   }
 
   private static String numberTables(int chars) {
@@ -222,12 +243,6 @@ public final class PathologicalTexts {
       "HE TOLD REPORTERS THAT THE COUNCIL WOULD VOTE ON TUESDAY.",
       "U.S. OFFICIALS SAID: \"WE WILL NOT COMMENT.\""
     };
-    StringBuilder b = new StringBuilder("BREAKING NEWS\n\n");
-    Random random = new Random(8);
-    while (b.length() < chars) {
-      b.append(sentences[random.nextInt(sentences.length)])
-          .append(random.nextInt(8) == 0 ? "\n\n" : " ");
-    }
-    return b.toString();
+    return drawn("BREAKING NEWS\n\n", sentences, chars, 8, 8, "\n\n");
   }
 }
