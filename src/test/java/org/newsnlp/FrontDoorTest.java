@@ -159,6 +159,9 @@ class FrontDoorTest {
         "--maxDocumentBytes=0 would reject every file",
         "--maxDocumentSeconds=-1 is negative",
         "--progressSeconds=-5 is negative");
+    assertRefused(
+        run("--inputs=" + news, "--output=" + out, "--maxDocumentSeconds=NaN"),
+        "--maxDocumentSeconds=NaN is not a number");
   }
 
   @Test

@@ -98,8 +98,8 @@ public final class OptionChecks {
       problems.add(
           "--maxDocumentSeconds="
               + (seconds == Math.rint(seconds) ? Long.toString((long) seconds) : seconds)
-              + " is negative: give the most seconds one document may take (default 60), or 0 for"
-              + " no limit");
+              + (Double.isNaN(seconds) ? " is not a number" : " is negative")
+              + ": give the most seconds one document may take (default 60), or 0 for no limit");
     }
     if (options.getProgressSeconds() < 0) {
       problems.add(

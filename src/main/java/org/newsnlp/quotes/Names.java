@@ -42,6 +42,10 @@ final class Names {
   private final java.util.Map<String, Name> fullestBySurname =
       new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
+  /** As {@link #fullestBySurname}, of the names that are no organisation's. */
+  private final java.util.Map<String, Name> fullestPersonBySurname =
+      new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
   /** Indexes of the names that open their sentence, ascending. */
   private final int[] openers;
 
@@ -106,9 +110,9 @@ final class Names {
         opening.add(k);
       }
       if (name.words().size() <= 4) {
-        Name known = fullestBySurname.get(name.surname());
-        if (known == null || name.words().size() > known.words().size()) {
-          fullestBySurname.put(name.surname(), name);
+        keepFullest(fullestBySurname, name);
+        if (!isOrganization(name.words())) {
+          keepFullest(fullestPersonBySurname, name);
         }
       }
     }
@@ -222,17 +226,18 @@ final class Names {
    * fuller form of a name that is not one ("BBC Newcastle" for "Newcastle").
    */
   Name fullest(Name mention) {
-    Name best = mention;
-    boolean organization = isOrganization(mention.words());
-    for (Name candidate : names) {
-      if (candidate.surname().equalsIgnoreCase(mention.surname())
-          && candidate.words().size() > best.words().size()
-          && candidate.words().size() <= 4
-          && (organization || !isOrganization(candidate.words()))) {
-        best = candidate;
-      }
+    Name known =
+        (isOrganization(mention.words()) ? fullestBySurname : fullestPersonBySurname)
+            .get(mention.surname());
+    return known != null && known.words().size() > mention.words().size() ? known : mention;
+  }
+
+  /** Puts {@code name} under its surname unless an earlier name there is as full or fuller. */
+  private static void keepFullest(java.util.Map<String, Name> bySurname, Name name) {
+    Name known = bySurname.get(name.surname());
+    if (known == null || name.words().size() > known.words().size()) {
+      bySurname.put(name.surname(), name);
     }
-    return best;
   }
 
   /**

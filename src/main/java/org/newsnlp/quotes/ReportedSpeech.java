@@ -72,6 +72,17 @@ final class ReportedSpeech {
   /** {@link #isCue} by token (a token's sentence is a headline or not): 0 not yet asked, 1, 2. */
   private final byte[] cue;
 
+  // What report() asks of the tokens after and before a statement's ends, worked out once in two
+  // sweeps: a sentence of many cues asks it once for each, and each answer then takes one step.
+  /** By token: the first dash at or after it that is the writer's (outside quotation marks). */
+  private final int[] nextDash;
+
+  /** By token: the last token at or before it that ends a statement (no punctuation but marks). */
+  private final int[] lastWord;
+
+  /** By token: the first token at or after it that starts a statement (the same tokens). */
+  private final int[] firstWord;
+
   /**
    * @param quoted the passages inside quotation marks, outer spans: cues inside them are not the
    *     writer's
@@ -89,6 +100,26 @@ final class ReportedSpeech {
           t++) {
         quotedToken[t] = true;
       }
+    }
+    int n = tokens.size();
+    this.nextDash = new int[n];
+    this.firstWord = new int[n];
+    for (int t = n - 1, dash = n, word = n; t >= 0; t--) {
+      if (tokens.is(t, "—", "--", "―") && !quotedToken[t]) {
+        dash = t;
+      }
+      if (!tokens.isPunct(t) || isQuoteMark(t)) {
+        word = t;
+      }
+      nextDash[t] = dash;
+      firstWord[t] = word;
+    }
+    this.lastWord = new int[n];
+    for (int t = 0, word = -1; t < n; t++) {
+      if (!tokens.isPunct(t) || isQuoteMark(t)) {
+        word = t;
+      }
+      lastWord[t] = word;
     }
   }
 
@@ -507,19 +538,20 @@ final class ReportedSpeech {
   }
 
   private Report report(Sentence s, int first, int last, Attribution who) {
-    for (int i = first + MIN_CONTENT_TOKENS; i <= last; i++) {
-      if (tokens.is(i, "—", "--", "―") && !insideQuote(i)) {
-        // "… by the plan — a modest boost for …": the writer's aside after a dash is no part of
-        // what was said
-        last = i - 1;
-        break;
-      }
+    if (last < first) {
+      return null;
     }
-    while (last >= first && tokens.isPunct(last) && !isQuoteMark(last)) {
-      last--;
+    int dash =
+        first + MIN_CONTENT_TOKENS < nextDash.length ? nextDash[first + MIN_CONTENT_TOKENS] : -1;
+    if (dash >= 0 && dash <= last) {
+      // "… by the plan — a modest boost for …": the writer's aside after a dash is no part of
+      // what was said
+      last = dash - 1;
     }
-    while (first <= last && tokens.isPunct(first) && !isQuoteMark(first)) {
-      first++;
+    // punctuation at either end is no part of what was said, quotation marks are
+    last = Math.max(lastWord[last], first - 1);
+    if (last >= first) {
+      first = firstWord[first];
     }
     if (last - first + 1 < MIN_CONTENT_TOKENS) {
       return null;
