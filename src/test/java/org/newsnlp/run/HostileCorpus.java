@@ -183,7 +183,6 @@ public final class HostileCorpus {
     return out.toByteArray();
   }
 
-  /** Up to {@code n} real articles from ../shared, or none when it is absent. */
   /**
    * Runs the job on the real articles of {@code in} alone (their names start with {@code real-})
    * into {@code alone}, and returns, for each of {@code tables}, their rows there and in {@code
@@ -216,6 +215,7 @@ public final class HostileCorpus {
     return rows;
   }
 
+  /** Up to {@code n} real articles from ../shared, or none when it is absent. */
   static List<Path> sharedArticles(int n) throws IOException {
     Path bbc = Path.of("..", "shared", "corpora", "news", "bbc");
     if (!Files.isDirectory(bbc)) {
