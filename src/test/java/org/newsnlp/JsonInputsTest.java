@@ -16,13 +16,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsnlp.evaluate.SpeakerTableChecks;
 import org.newsnlp.model.DocumentStats;
 
 /**
  * Runs the real entry point on a folder of invented articles as text, as a {@code .json} file and
  * as lines of a gzipped {@code .jsonl} file whose field names a job file gives: each JSON article
  * is the document its text file is, with its date, address, outlet and authors; a date that does
- * not parse is a warning, and a broken line an error row naming its line, beside good lines.
+ * not parse is a warning, and a broken line an error row naming its line, beside good lines; a
+ * speaker's first and last dates are those of its dated documents.
  */
 class JsonInputsTest {
   static final String TITLE = "Harbor Plan Wins Council Vote";
@@ -49,7 +51,7 @@ class JsonInputsTest {
             + jsonString(TITLE)
             + ", \"maintext\": "
             + jsonString(BODY)
-            + ", \"date_publish\": \"2019-01-04 10:22:00\", \"url\":"
+            + ", \"date_publish\": \"2019-01-03 10:22:00\", \"url\":"
             + " \"https://www.example.com/harbor\", \"authors\": [\"Ann Writer\", \"Bo Reporter\"],"
             + " \"language\": \"en\", \"description\": \"A teaser.\"}");
     String lines =
@@ -118,7 +120,7 @@ class JsonInputsTest {
     assertEquals(List.of("", "", "", "", ""), metadata(txt));
     assertEquals(
         List.of(
-            "2019-01-04T10:22:00",
+            "2019-01-03T10:22:00",
             "https://www.example.com/harbor",
             "example.com",
             "Ann Writer; Bo Reporter",
@@ -134,6 +136,22 @@ class JsonInputsTest {
         "when \"last Tuesday\" is not a date newsnlp reads (ISO 8601, RFC 1123 or seconds since"
             + " 1970); published is left empty",
         undated.get("warnings"));
+  }
+
+  @Test
+  void aSpeakerIsFirstAndLastSeenOnTheDatesOfItsDatedDocuments() throws IOException {
+    Map<String, List<String>> seen = new java.util.TreeMap<>();
+    for (CSVRecord s : CsvRows.read(out.resolve("speakers.csv"))) {
+      seen.put(
+          s.get("speaker"), List.of(s.get("documents"), s.get("first_seen"), s.get("last_seen")));
+    }
+    // In harbor (no date), harbor-news-please (2019-01-03) and feed/wire/h1 (2019-01-04 GMT).
+    assertEquals(
+        Map.of(
+            "Ann Lee", List.of("3", "2019-01-03", "2019-01-04"),
+            "Tom Park", List.of("3", "2019-01-03", "2019-01-04")),
+        seen);
+    assertEquals(List.of(), SpeakerTableChecks.check(out).problems());
   }
 
   @Test

@@ -2,7 +2,9 @@ package org.newsnlp;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +35,9 @@ import org.newsnlp.model.DocumentStats;
  * broken line and a line without text among them), give one document per good line with the {@code
  * published}, {@code url} and {@code outlet} the manifest gives, and every count, statistic and
  * quotation equal to those of the same articles read as {@code .txt} files; each bad line is one
- * error row naming its file and line. Skips itself when {@code ../shared} is absent: the corpora
- * are never part of the repository.
+ * error row naming its file and line; each speaker is first and last seen on the earliest and
+ * latest manifest dates of the articles quoting it. Skips itself when {@code ../shared} is absent:
+ * the corpora are never part of the repository.
  */
 class JsonLinesCorpusTest {
   static final Path NEWS = Path.of("..", "shared", "corpora", "news");
@@ -218,6 +222,41 @@ class JsonLinesCorpusTest {
                     jsonQuotes.getOrDefault(file + "/" + e.id(), List.of()),
                     "quotes"));
       }
+    }
+  }
+
+  @Test
+  void eachSpeakerIsFirstAndLastSeenOnTheManifestDatesOfTheArticlesQuotingIt() throws IOException {
+    Map<String, String> dateOfId = new HashMap<>();
+    for (Entry e : entries) {
+      dateOfId.put(e.id(), e.published().substring(0, "YYYY-MM-DD".length()));
+    }
+    Map<List<String>, Set<String>> datesOfName = new HashMap<>();
+    for (CSVRecord q : CsvRows.read(jsonOut.resolve("quotes.csv"))) {
+      if (!q.get("speaker").isEmpty()) {
+        String docId = q.get("doc_id");
+        datesOfName
+            .computeIfAbsent(List.of(q.get("speaker"), q.get("speaker_type")), k -> new TreeSet<>())
+            .add(dateOfId.get(docId.substring(docId.lastIndexOf('/') + 1)));
+      }
+    }
+    int spanning = 0;
+    List<CSVRecord> speakers = CsvRows.read(jsonOut.resolve("speakers.csv"));
+    assertFalse(speakers.isEmpty());
+    for (CSVRecord s : speakers) {
+      TreeSet<String> dates = new TreeSet<>();
+      for (String name : s.get("names").split("; ")) {
+        dates.addAll(datesOfName.get(List.of(name, s.get("speaker_type"))));
+      }
+      assertEquals(
+          List.of(dates.first(), dates.last()),
+          List.of(s.get("first_seen"), s.get("last_seen")),
+          s.get("speaker"));
+      spanning += dates.size() > 1 ? 1 : 0;
+    }
+    assertTrue(spanning > 0, "some speaker is quoted on more than one day");
+    for (CSVRecord s : CsvRows.read(txtOut.resolve("speakers.csv"))) {
+      assertEquals(List.of("", ""), List.of(s.get("first_seen"), s.get("last_seen")), "text files");
     }
   }
 

@@ -102,19 +102,20 @@ class NewsNlpEndToEndTest {
   void speakersAddUpTheAttributedRowsOfTheSeeds() throws IOException {
     assertEquals(
         List.of(
-            "speaker,speaker_type,documents,quotes,direct,mixed,indirect,quoted_words,names,roles",
-            "Ali Khamenei,person,1,4,1,0,3,32,Ali Khamenei,supreme leader",
-            "Anne Whitaker,person,1,3,2,0,1,29,Anne Whitaker,festival director",
-            "Councilman Robert Fenn,person,1,2,1,0,1,10,Councilman Robert Fenn,",
-            "Maria Delgado,person,1,2,2,0,0,18,Maria Delgado,council president",
-            "Vladimir Putin,person,1,2,2,0,0,32,Vladimir Putin,",
-            "Dmitry Peskov,person,1,1,0,0,1,0,Dmitry Peskov,Kremlin spokesman",
-            "Nikolay Korzhanov,person,1,1,1,0,0,13,Nikolay Korzhanov,former Russian diplomat in Tehran",
-            "observers,group,1,1,0,0,1,0,observers,",
-            "organizers,group,1,1,0,0,1,0,organizers,",
-            "pro-Iranian media outlets,group,1,1,0,1,0,9,pro-Iranian media outlets,",
-            "Syrian state media,organization,1,1,0,0,1,0,Syrian state media,",
-            "Tom Park,person,1,1,1,0,0,8,Tom Park,"),
+            "speaker,speaker_type,documents,quotes,direct,mixed,indirect,quoted_words,names,roles,"
+                + "first_seen,last_seen",
+            "Ali Khamenei,person,1,4,1,0,3,32,Ali Khamenei,supreme leader,,",
+            "Anne Whitaker,person,1,3,2,0,1,29,Anne Whitaker,festival director,,",
+            "Councilman Robert Fenn,person,1,2,1,0,1,10,Councilman Robert Fenn,,,",
+            "Maria Delgado,person,1,2,2,0,0,18,Maria Delgado,council president,,",
+            "Vladimir Putin,person,1,2,2,0,0,32,Vladimir Putin,,,",
+            "Dmitry Peskov,person,1,1,0,0,1,0,Dmitry Peskov,Kremlin spokesman,,",
+            "Nikolay Korzhanov,person,1,1,1,0,0,13,Nikolay Korzhanov,former Russian diplomat in Tehran,,",
+            "observers,group,1,1,0,0,1,0,observers,,,",
+            "organizers,group,1,1,0,0,1,0,organizers,,,",
+            "pro-Iranian media outlets,group,1,1,0,1,0,9,pro-Iranian media outlets,,,",
+            "Syrian state media,organization,1,1,0,0,1,0,Syrian state media,,,",
+            "Tom Park,person,1,1,1,0,0,8,Tom Park,,,"),
         Files.readAllLines(first.resolve("speakers.csv"), StandardCharsets.UTF_8));
     assertEquals(List.of(), SpeakerTableChecks.check(first).problems());
   }

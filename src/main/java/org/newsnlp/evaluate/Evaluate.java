@@ -30,8 +30,8 @@ import org.newsnlp.read.LayoutReader;
  *   rows QUOTES.csv                what a pivot table by speaker would get wrong in a quotes.csv:
  *                                  overlapping rows, person speakers that are no name or hold a
  *                                  role, short names beside full ones, names differing by case;
- *                                  and, when speakers.csv is beside it, what that table must show
- *                                  against it ({@link SpeakerTableChecks})
+ *                                  and, when speakers.csv and documents.csv are beside it, what
+ *                                  that table must show against them ({@link SpeakerTableChecks})
  * </pre>
  *
  * <p>Each document is annotated exactly as the pipeline does it (layout from {@link LayoutReader},
@@ -86,7 +86,8 @@ public final class Evaluate {
       Path quotes = Path.of(args[1]);
       System.out.print(QuoteRowChecks.check(QuoteRowChecks.read(quotes)).report());
       Path folder = quotes.toAbsolutePath().getParent();
-      if (Files.exists(folder.resolve("speakers.csv"))) {
+      if (Files.exists(folder.resolve("speakers.csv"))
+          && Files.exists(folder.resolve("documents.csv"))) {
         System.out.print(SpeakerTableChecks.check(folder).report());
       }
     } else {

@@ -16,16 +16,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.newsnlp.model.ArticleMetadata;
 import org.newsnlp.model.SpeakerStats;
 import org.newsnlp.speakers.SpeakerNames;
+import org.newsnlp.speakers.SpeakerTally;
 
 /**
- * What a run's {@code speakers.csv} must show against the {@code quotes.csv} beside it (issue 12):
- * every attributed row of {@code quotes.csv} counted once, in the row whose {@code names} hold its
- * speaker, with its type, document and role; rows sorted by quotes, most first; no two names that
- * differ only by case; no single-name person left apart from the one full name of the run that ends
- * with it. Besides these problems it counts what the rules leave apart on purpose: single names
- * that several full names end with, and names given more than one type.
+ * What a run's {@code speakers.csv} must show against the {@code quotes.csv} and {@code
+ * documents.csv} beside it (issues 12 and 16): every attributed row of {@code quotes.csv} counted
+ * once, in the row whose {@code names} hold its speaker, with its type, document and role; {@code
+ * first_seen} and {@code last_seen} the earliest and latest {@code published} date of those
+ * documents; rows sorted by quotes, most first; no two names that differ only by case; no
+ * single-name person left apart from the one full name of the run that ends with it. Besides these
+ * problems it counts what the rules leave apart on purpose: single names that several full names
+ * end with, and names given more than one type.
  *
  * <p>Linear in the rows of both tables (hash maps by name).
  */
@@ -91,14 +95,25 @@ public final class SpeakerTableChecks {
 
   static final int EXAMPLES = 12;
 
-  /** Checks the {@code speakers.csv} and {@code quotes.csv} of the run folder {@code folder}. */
+  /**
+   * Checks the {@code speakers.csv} of the run folder {@code folder} against its {@code quotes.csv}
+   * and {@code documents.csv}.
+   */
   public static Findings check(Path folder) throws IOException {
-    return check(read(folder.resolve("speakers.csv")), read(folder.resolve("quotes.csv")));
+    return check(
+        read(folder.resolve("speakers.csv")),
+        read(folder.resolve("quotes.csv")),
+        read(folder.resolve("documents.csv")));
   }
 
-  /** Checks the rows of a {@code speakers.csv} against those of its {@code quotes.csv}. */
+  /**
+   * Checks the rows of a {@code speakers.csv} against those of its {@code quotes.csv} and {@code
+   * documents.csv} (of which only {@code doc_id} and {@code published} are read).
+   */
   public static Findings check(
-      List<Map<String, String>> speakers, List<Map<String, String>> quotes) {
+      List<Map<String, String>> speakers,
+      List<Map<String, String>> quotes,
+      List<Map<String, String>> documents) {
     List<String> problems = new ArrayList<>();
     Map<String, List<String>> examples = new TreeMap<>();
     examples.put("several full names", new ArrayList<>());
@@ -133,13 +148,20 @@ public final class SpeakerTableChecks {
       previousQuotes = q;
     }
 
+    Map<String, String> dateOf = new HashMap<>();
+    for (Map<String, String> d : documents) {
+      dateOf.put(d.get("doc_id"), ArticleMetadata.dateOf(d.getOrDefault("published", "")));
+    }
+
     // Every attributed quotes.csv row recounted in the row that holds its name.
     int[][] recount = new int[speakers.size()][4];
-    List<Set<String>> documents = new ArrayList<>();
+    List<Set<String>> docs = new ArrayList<>();
     List<Set<String>> roles = new ArrayList<>();
+    List<TreeSet<String>> dates = new ArrayList<>();
     for (int i = 0; i < speakers.size(); i++) {
-      documents.add(new HashSet<>());
+      docs.add(new HashSet<>());
       roles.add(new TreeSet<>());
+      dates.add(new TreeSet<>(SpeakerTally::compareDates));
     }
     int attributed = 0;
     for (Map<String, String> q : quotes) {
@@ -157,7 +179,11 @@ public final class SpeakerTableChecks {
       if (type >= 0) {
         recount[row][type + 1]++;
       }
-      documents.get(row).add(q.get("doc_id"));
+      docs.get(row).add(q.get("doc_id"));
+      String date = dateOf.getOrDefault(q.get("doc_id"), "");
+      if (!date.isEmpty()) {
+        dates.get(row).add(date);
+      }
       if (!q.get("speaker_role").isEmpty()) {
         roles.get(row).add(q.get("speaker_role"));
       }
@@ -166,7 +192,7 @@ public final class SpeakerTableChecks {
       Map<String, String> s = speakers.get(i);
       List<String> expected =
           List.of(
-              Integer.toString(documents.get(i).size()),
+              Integer.toString(docs.get(i).size()),
               Integer.toString(recount[i][0]),
               Integer.toString(recount[i][1]),
               Integer.toString(recount[i][2]),
@@ -185,6 +211,20 @@ public final class SpeakerTableChecks {
       if (!given.equals(roles.get(i))) {
         problems.add(
             s.get("speaker") + ": roles " + given + " but quotes.csv gives " + roles.get(i));
+      }
+      List<String> seen =
+          dates.get(i).isEmpty()
+              ? List.of("", "")
+              : List.of(dates.get(i).first(), dates.get(i).last());
+      List<String> seenGiven =
+          List.of(s.getOrDefault("first_seen", ""), s.getOrDefault("last_seen", ""));
+      if (!seen.equals(seenGiven)) {
+        problems.add(
+            s.get("speaker")
+                + ": first and last seen "
+                + seenGiven
+                + " but documents.csv gives "
+                + seen);
       }
       int marked = recount[i][1] + recount[i][2];
       if (marked == 0 && !s.get("quoted_words").equals("0")) {

@@ -27,4 +27,18 @@ public record ArticleMetadata(
   public ArticleMetadata {
     authors = List.copyOf(authors);
   }
+
+  /**
+   * The date part of {@code published}: {@code 2019-01-04} of {@code 2019-01-04T10:22:00+01:00},
+   * the date the outlet printed; empty when there is no date.
+   */
+  public String publishedDate() {
+    return dateOf(published);
+  }
+
+  /** The date part of a {@code published} value ({@link #publishedDate}). */
+  public static String dateOf(String published) {
+    int time = published.indexOf('T');
+    return time < 0 ? published : published.substring(0, time);
+  }
 }

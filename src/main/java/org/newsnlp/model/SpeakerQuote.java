@@ -14,6 +14,8 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param speakerRole the row's {@code speaker_role}, empty when none
  * @param quoteType the row's {@code quote_type}
  * @param quotedWords words inside the row when it is {@code direct} or {@code mixed}, else 0
+ * @param published the date its document was published, {@code YYYY-MM-DD} ({@link
+ *     ArticleMetadata#publishedDate}); empty when the document has none
  */
 @DefaultCoder(RecordCoder.class)
 public record SpeakerQuote(
@@ -22,5 +24,6 @@ public record SpeakerQuote(
     String speakerType,
     String speakerRole,
     String quoteType,
-    int quotedWords)
+    int quotedWords,
+    String published)
     implements Serializable {}

@@ -18,6 +18,9 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param quotedWords words inside its {@code direct} and {@code mixed} rows
  * @param names every {@code speaker} form counted in this row, most quoted first
  * @param roles every {@code speaker_role} its rows give, most rows first; empty when none
+ * @param firstSeen the earliest {@code published} date ({@code YYYY-MM-DD}) of its documents; empty
+ *     when none of them has one
+ * @param lastSeen the latest such date; empty when none of them has one
  */
 @DefaultCoder(RecordCoder.class)
 public record SpeakerStats(
@@ -30,7 +33,9 @@ public record SpeakerStats(
     int indirect,
     long quotedWords,
     List<String> names,
-    List<String> roles)
+    List<String> roles,
+    String firstSeen,
+    String lastSeen)
     implements Serializable {
   /** Separates the forms in the {@code names} and {@code roles} cells. */
   public static final String NAME_SEPARATOR = "; ";
@@ -51,7 +56,9 @@ public record SpeakerStats(
         "indirect",
         "quoted_words",
         "names",
-        "roles");
+        "roles",
+        "first_seen",
+        "last_seen");
   }
 
   public List<String> toCsv() {
@@ -65,6 +72,8 @@ public record SpeakerStats(
         Integer.toString(indirect),
         Long.toString(quotedWords),
         String.join(NAME_SEPARATOR, names),
-        String.join(NAME_SEPARATOR, roles));
+        String.join(NAME_SEPARATOR, roles),
+        firstSeen,
+        lastSeen);
   }
 }

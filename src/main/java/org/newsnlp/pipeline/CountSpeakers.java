@@ -137,8 +137,8 @@ public class CountSpeakers
   }
 
   /**
-   * Tallies as their names, each with its type, documents, names and roles with their rows, and
-   * counts, in order.
+   * Tallies as their names, each with its type, documents, names and roles with their rows, counts,
+   * and first and last dates, in order.
    */
   static final class TalliesCoder extends CustomCoder<SpeakerTallies> {
     static final TalliesCoder INSTANCE = new TalliesCoder();
@@ -165,6 +165,8 @@ public class CountSpeakers
         INT.encode(tally.mixed(), out);
         INT.encode(tally.indirect(), out);
         LONG.encode(tally.quotedWords(), out);
+        STRING.encode(tally.firstSeen(), out);
+        STRING.encode(tally.lastSeen(), out);
       }
     }
 
@@ -189,7 +191,9 @@ public class CountSpeakers
                 INT.decode(in),
                 INT.decode(in),
                 INT.decode(in),
-                LONG.decode(in)));
+                LONG.decode(in),
+                STRING.decode(in),
+                STRING.decode(in)));
       }
       return new SpeakerTallies(byName);
     }

@@ -14,7 +14,8 @@ public final class SpeakerQuotes {
 
   /**
    * One {@link SpeakerQuote} per row of {@code article} whose speaker is not empty, in the rows'
-   * order, with its quoted words ({@link QuotedWords#in}). A row without a speaker is nobody's.
+   * order, with its quoted words ({@link QuotedWords#in}) and its article's publication date. A row
+   * without a speaker is nobody's.
    */
   public static List<SpeakerQuote> of(QuotedArticle article) {
     AnnotatedArticle annotated = article.annotated();
@@ -28,7 +29,8 @@ public final class SpeakerQuotes {
                 q.speakerType(),
                 q.speakerRole(),
                 q.type(),
-                QuotedWords.in(annotated.tokens(), q)));
+                QuotedWords.in(annotated.tokens(), q),
+                annotated.article().metadata().publishedDate()));
       }
     }
     return rows;

@@ -1,5 +1,7 @@
 package org.newsnlp.speakers;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,17 +13,20 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.newsnlp.model.SpeakerQuote;
 import org.newsnlp.model.SpeakerStats;
 
 /**
  * The rows of one speaker added up: the documents they come from, how many of each type, their
- * quoted words, and the names and roles they were given with the rows of each. A tally grows as
- * rows and other tallies are added to it (it is an accumulator, not a value to share), and its
- * figures do not depend on the order they were added in, so that a run split into any pieces adds
- * up the same.
+ * quoted words, the names and roles they were given with the rows of each, and the earliest and
+ * latest publication dates among them (a date only ever replaces a later first or an earlier last
+ * one, and an empty date none, so these add up like the counts). A tally grows as rows and other
+ * tallies are added to it (it is an accumulator, not a value to share), and its figures do not
+ * depend on the order they were added in, so that a run split into any pieces adds up the same.
  */
 public final class SpeakerTally {
+  private static final Pattern PLAIN_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private final SortedSet<String> documents;
   private final SortedMap<String, Integer> names;
   private final SortedMap<String, Integer> roles;
@@ -30,10 +35,12 @@ public final class SpeakerTally {
   private int mixed;
   private int indirect;
   private long quotedWords;
+  private String firstSeen;
+  private String lastSeen;
 
   /** An empty tally. */
   public SpeakerTally() {
-    this(List.of(), Map.of(), Map.of(), 0, 0, 0, 0, 0);
+    this(List.of(), Map.of(), Map.of(), 0, 0, 0, 0, 0, "", "");
   }
 
   /** A tally with these figures (for decoding one). */
@@ -45,7 +52,9 @@ public final class SpeakerTally {
       int direct,
       int mixed,
       int indirect,
-      long quotedWords) {
+      long quotedWords,
+      String firstSeen,
+      String lastSeen) {
     this.documents = new TreeSet<>(documents);
     this.names = new TreeMap<>(names);
     this.roles = new TreeMap<>(roles);
@@ -54,6 +63,8 @@ public final class SpeakerTally {
     this.mixed = mixed;
     this.indirect = indirect;
     this.quotedWords = quotedWords;
+    this.firstSeen = firstSeen;
+    this.lastSeen = lastSeen;
   }
 
   /** Adds one row; returns this tally. */
@@ -73,6 +84,7 @@ public final class SpeakerTally {
       indirect++;
     }
     quotedWords += row.quotedWords();
+    seen(row.published(), row.published());
     return this;
   }
 
@@ -86,7 +98,47 @@ public final class SpeakerTally {
     mixed += other.mixed;
     indirect += other.indirect;
     quotedWords += other.quotedWords;
+    seen(other.firstSeen, other.lastSeen);
     return this;
+  }
+
+  /** Widens the dates seen to {@code first} and {@code last}; an empty date widens nothing. */
+  private void seen(String first, String last) {
+    if (!first.isEmpty() && (firstSeen.isEmpty() || compareDates(first, firstSeen) < 0)) {
+      firstSeen = first;
+    }
+    if (!last.isEmpty() && (lastSeen.isEmpty() || compareDates(last, lastSeen) > 0)) {
+      lastSeen = last;
+    }
+  }
+
+  /**
+   * Dates in time order: {@code YYYY-MM-DD} compare as text; a year past 9999 or before 1 ({@code
+   * +10000-01-01}, {@code -0001-01-01}) by its value; a text that is no date after every date, in
+   * character order. A total order, so the first and last dates do not depend on the order rows
+   * come in.
+   */
+  public static int compareDates(String a, String b) {
+    if (PLAIN_DATE.matcher(a).matches() && PLAIN_DATE.matcher(b).matches()) {
+      return a.compareTo(b);
+    }
+    LocalDate x = parse(a);
+    LocalDate y = parse(b);
+    if (x != null && y != null && !x.equals(y)) {
+      return x.compareTo(y);
+    }
+    if ((x == null) != (y == null)) {
+      return x == null ? 1 : -1;
+    }
+    return a.compareTo(b);
+  }
+
+  private static LocalDate parse(String date) {
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** The row of {@code speakers.csv} for {@code key}: the speaker shown and its type. */
@@ -101,7 +153,9 @@ public final class SpeakerTally {
         indirect,
         quotedWords,
         byRows(names),
-        byRows(roles));
+        byRows(roles),
+        firstSeen,
+        lastSeen);
   }
 
   /** The keys of {@code counts}, most rows first, then in character order. */
@@ -148,6 +202,16 @@ public final class SpeakerTally {
     return quotedWords;
   }
 
+  /** The earliest publication date of its rows, {@code YYYY-MM-DD}; empty when none has one. */
+  public String firstSeen() {
+    return firstSeen;
+  }
+
+  /** The latest publication date of its rows; empty when none has one. */
+  public String lastSeen() {
+    return lastSeen;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof SpeakerTally t
@@ -158,12 +222,15 @@ public final class SpeakerTally {
         && direct == t.direct
         && mixed == t.mixed
         && indirect == t.indirect
-        && quotedWords == t.quotedWords;
+        && quotedWords == t.quotedWords
+        && firstSeen.equals(t.firstSeen)
+        && lastSeen.equals(t.lastSeen);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(documents, names, roles, quotes, direct, mixed, indirect, quotedWords);
+    return Objects.hash(
+        documents, names, roles, quotes, direct, mixed, indirect, quotedWords, firstSeen, lastSeen);
   }
 
   @Override

@@ -36,6 +36,19 @@ class SpeakerTableChecksTest {
     return row;
   }
 
+  static Map<String, String> document(String doc, String published) {
+    return Map.of("doc_id", doc, "published", published);
+  }
+
+  /** Documents a to e; c has no date, a a timestamp whose date part counts. */
+  static final List<Map<String, String>> DOCUMENTS =
+      List.of(
+          document("a", "2024-03-02T08:00:00+01:00"),
+          document("b", "2024-03-01"),
+          document("c", ""),
+          document("d", "2024-02-28"),
+          document("e", "2024-03-05"));
+
   static final List<Map<String, String>> QUOTES =
       List.of(
           quote("a", "direct", "Ingrid Halvorsen", "person", "harbour master"),
@@ -55,14 +68,17 @@ class SpeakerTableChecksTest {
         SpeakerTableChecks.check(
             List.of(
                 speaker(
-                    "Ingrid Halvorsen,person,2,2,1,0,1,9,Ingrid Halvorsen; Halvorsen,harbour master"),
-                speaker("analysts,group,2,2,1,1,0,7,analysts; Analysts,"),
-                speaker("Ada Okafor,person,1,1,1,0,0,3,Ada Okafor,"),
-                speaker("Chidi Okafor,person,1,1,1,0,0,3,Chidi Okafor,"),
-                speaker("Okafor,person,1,1,1,0,0,2,Okafor,"),
-                speaker("Ports Ministry,organization,1,1,0,0,1,0,Ports Ministry,"),
-                speaker("Ports Ministry,person,1,1,0,0,1,0,Ports Ministry,")),
-            QUOTES);
+                    "Ingrid Halvorsen,person,2,2,1,0,1,9,Ingrid Halvorsen; Halvorsen,harbour master,"
+                        + "2024-03-01,2024-03-02"),
+                speaker("analysts,group,2,2,1,1,0,7,analysts; Analysts,,2024-03-01,2024-03-01"),
+                speaker("Ada Okafor,person,1,1,1,0,0,3,Ada Okafor,,,"),
+                speaker("Chidi Okafor,person,1,1,1,0,0,3,Chidi Okafor,,2024-02-28,2024-02-28"),
+                speaker("Okafor,person,1,1,1,0,0,2,Okafor,,,"),
+                speaker(
+                    "Ports Ministry,organization,1,1,0,0,1,0,Ports Ministry,,2024-02-28,2024-02-28"),
+                speaker("Ports Ministry,person,1,1,0,0,1,0,Ports Ministry,,2024-03-05,2024-03-05")),
+            QUOTES,
+            DOCUMENTS);
     assertEquals(List.of(), f.problems());
     assertEquals(
         List.of(7, 9, 9, 0, 0, 1, 1, 1),
@@ -89,22 +105,26 @@ class SpeakerTableChecksTest {
     Findings f =
         SpeakerTableChecks.check(
             List.of(
-                speaker("Ingrid Halvorsen,person,1,1,1,0,0,9,Ingrid Halvorsen,"),
-                speaker("Analysts,group,1,3,1,1,0,7,Analysts,"),
-                speaker("Halvorsen,person,1,1,0,0,1,0,Halvorsen,"),
-                speaker("analysts,group,1,1,0,0,1,0,analysts,")),
+                speaker(
+                    "Ingrid Halvorsen,person,1,1,1,0,0,9,Ingrid Halvorsen,,2024-03-02,2024-03-02"),
+                speaker("Analysts,group,1,3,1,1,0,7,Analysts,,2024-03-01,2024-03-01"),
+                speaker("Halvorsen,person,1,1,0,0,1,0,Halvorsen,,2024-03-02,2024-03-02"),
+                speaker("analysts,group,1,1,0,0,1,0,analysts,,,")),
             List.of(
                 quote("a", "direct", "Ingrid Halvorsen", "person", "harbour master"),
                 quote("b", "indirect", "Halvorsen", "person", ""),
                 quote("b", "direct", "Analysts", "group", ""),
                 quote("c", "mixed", "analysts", "group", ""),
-                quote("c", "direct", "Tom Reed", "person", "")));
+                quote("c", "direct", "Tom Reed", "person", "")),
+            DOCUMENTS);
     assertEquals(
         List.of(
             "row 2 (Analysts) has more quotes than the row before it",
             "Tom Reed (person) is in no row's names",
             "Ingrid Halvorsen: roles [] but quotes.csv gives [harbour master]",
             "Analysts: [1, 3, 1, 1, 0] but quotes.csv gives [1, 1, 1, 0, 0]",
+            "Halvorsen: first and last seen [2024-03-02, 2024-03-02] but documents.csv gives"
+                + " [2024-03-01, 2024-03-01]",
             "analysts: [1, 1, 0, 0, 1] but quotes.csv gives [1, 1, 0, 1, 0]",
             "quotes add up to 6, quotes.csv has 5 attributed",
             "names that differ only by case: [Analysts, analysts]",

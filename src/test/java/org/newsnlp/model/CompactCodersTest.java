@@ -89,10 +89,22 @@ class CompactCodersTest {
     assertEquals(rejected, roundTrip(registry.getCoder(RejectedInput.class), rejected));
     InputFile input = new InputFile("/x", "ab12", 1L << 40, InputFile.PROCESSED);
     assertEquals(input, roundTrip(registry.getCoder(InputFile.class), input));
-    SpeakerQuote spoken = new SpeakerQuote("000", "A B", "person", "", "direct", 4);
+    SpeakerQuote spoken = new SpeakerQuote("000", "A B", "person", "", "direct", 4, "2019-01-04");
     assertEquals(spoken, roundTrip(registry.getCoder(SpeakerQuote.class), spoken));
     SpeakerStats speaker =
-        new SpeakerStats("A B", "person", 2, 3, 1, 1, 1, 9L, List.of("A B", "B"), List.of());
+        new SpeakerStats(
+            "A B",
+            "person",
+            2,
+            3,
+            1,
+            1,
+            1,
+            9L,
+            List.of("A B", "B"),
+            List.of(),
+            "2019-01-03",
+            "2019-01-04");
     Coder<SpeakerStats> speakers = registry.getCoder(SpeakerStats.class);
     assertEquals(speaker, roundTrip(speakers, speaker));
     speakers.verifyDeterministic();

@@ -123,8 +123,9 @@ class RunLifecycleTest {
     // not counted again.
     assertEquals(
         List.of(
-            "speaker,speaker_type,documents,quotes,direct,mixed,indirect,quoted_words,names,roles",
-            "Maria Delgado,person,1,1,1,0,0,6,Maria Delgado,"),
+            "speaker,speaker_type,documents,quotes,direct,mixed,indirect,quoted_words,names,roles,"
+                + "first_seen,last_seen",
+            "Maria Delgado,person,1,1,1,0,0,6,Maria Delgado,,,"),
         Files.readAllLines(day("2026-03-05").resolve("speakers.csv")));
     ObjectNode manifest =
         (ObjectNode) new ObjectMapper().readTree(day("2026-03-05").resolve("run.json").toFile());
@@ -138,7 +139,7 @@ class RunLifecycleTest {
     assertEquals(NewsNlp.EXIT_OK, run("--runDate=2026-03-04", "--incremental=true"));
     assertEquals(3, Tables.rows(day("2026-03-04").resolve("documents.csv")).size());
     assertEquals(
-        "Maria Delgado,person,2,3,3,0,0,24,Maria Delgado,council president",
+        "Maria Delgado,person,2,3,3,0,0,24,Maria Delgado,council president,,",
         Files.readAllLines(day("2026-03-04").resolve("speakers.csv")).get(2));
   }
 

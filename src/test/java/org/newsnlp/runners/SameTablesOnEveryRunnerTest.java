@@ -16,15 +16,11 @@ import org.newsnlp.write.CsvTable;
 
 /**
  * Protects Beam's promise for newsnlp: the direct runner, embedded Flink and local Spark write
- * <<<<<<< HEAD byte-identical documents.csv, quotes.csv and errors.csv for the same input, in the
- * single-file mode and in the sharded mode. The input is the seed article plus, when ../shared is
- * present, a few hundred real articles from each news source, a JSON Lines file of invented
- * articles read in parts, and some files and a line the read stage must reject. =======
  * byte-identical documents.csv, quotes.csv, speakers.csv and errors.csv for the same input, in the
  * single-file mode and in the sharded mode (where speakers.csv stays one file). The input is the
- * seed article plus, when ../shared is present, a few hundred real articles from each news source
- * and some files the read stage must reject. >>>>>>> edf30b0 (Pipeline: CountSpeakers writes
- * speakers.csv on every run)
+ * seed article plus, when ../shared is present, a few hundred real articles from each news source,
+ * a JSON Lines file of invented, dated articles read in parts, and some files and a line the read
+ * stage must reject.
  */
 class SameTablesOnEveryRunnerTest {
   private static final List<String> TABLES = List.of("documents", "quotes", "errors");
@@ -58,6 +54,15 @@ class SameTablesOnEveryRunnerTest {
       assertSameBytes(direct.resolve(table + ".csv"), flink.resolve(table + ".csv"));
       assertSameBytes(direct.resolve(table + ".csv"), spark.resolve(table + ".csv"));
     }
+    // Tom Park is quoted in the seeds (no date) and on every line of the JSON Lines file, dated
+    // from 2019-01-01 to 2019-01-28 and spread over its parts: the dates combine across workers.
+    assertEquals(
+        1,
+        Files.readAllLines(direct.resolve("speakers.csv")).stream()
+            .filter(row -> row.startsWith("Tom Park,person,"))
+            .filter(row -> row.endsWith(",2019-01-01,2019-01-28"))
+            .count(),
+        "Tom Park first and last seen on the first and last dates of the JSON Lines file");
   }
 
   @Test

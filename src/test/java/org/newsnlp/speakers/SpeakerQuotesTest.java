@@ -8,6 +8,7 @@ import org.newsnlp.annotate.Annotator;
 import org.newsnlp.annotate.Models;
 import org.newsnlp.model.AnnotatedArticle;
 import org.newsnlp.model.Article;
+import org.newsnlp.model.ArticleMetadata;
 import org.newsnlp.model.Quote;
 import org.newsnlp.model.QuotedArticle;
 import org.newsnlp.model.SpeakerQuote;
@@ -56,8 +57,29 @@ class SpeakerQuotesTest {
             quote(2, "direct", "Never again.", "", ""));
     assertEquals(
         List.of(
-            new SpeakerQuote("bridge", "Ingrid Halvorsen", "person", "", "direct", 6),
-            new SpeakerQuote("bridge", "Drivers", "group", "", "indirect", 0)),
-        SpeakerQuotes.of(new QuotedArticle(annotated, quotes)));
+            new SpeakerQuote("bridge", "Ingrid Halvorsen", "person", "", "direct", 6, ""),
+            new SpeakerQuote("bridge", "Drivers", "group", "", "indirect", 0, "")),
+        SpeakerQuotes.of(new QuotedArticle(annotated, quotes)),
+        "a text file has no date");
+    Article dated =
+        new Article(
+            article.docId(),
+            article.path(),
+            article.text(),
+            article.encoding(),
+            article.sizeBytes(),
+            article.layout(),
+            new ArticleMetadata("2019-01-04T23:40:00-05:00", "", "", List.of(), ""));
+    assertEquals(
+        List.of("2019-01-04", "2019-01-04"),
+        SpeakerQuotes.of(
+                new QuotedArticle(
+                    new AnnotatedArticle(
+                        dated, annotated.paragraphs(), annotated.sentences(), annotated.tokens()),
+                    quotes))
+            .stream()
+            .map(SpeakerQuote::published)
+            .toList(),
+        "the date the outlet printed, whatever its offset");
   }
 }

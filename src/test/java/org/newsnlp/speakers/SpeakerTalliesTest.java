@@ -14,21 +14,23 @@ import org.newsnlp.model.SpeakerStats;
 /**
  * Protects the rows made from tallies: names merged as SpeakerNames decides, their figures added
  * up, and the same rows when the names are split by merge key and each part made alone, which is
- * how CountSpeakers spreads the work. (Invented names.)
+ * how CountSpeakers spreads the work; first and last dates from the dated documents only. (Invented
+ * names.)
  */
 class SpeakerTalliesTest {
   static final List<SpeakerQuote> ROWS =
       List.of(
-          new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "", "direct", 10),
-          new SpeakerQuote("doc-2", "Halvorsen", "person", "", "direct", 4),
-          new SpeakerQuote("doc-2", "HALVORSEN", "person", "", "indirect", 0),
-          new SpeakerQuote("doc-2", "Okafor", "person", "", "mixed", 3),
-          new SpeakerQuote("doc-3", "Chidi Okafor", "person", "", "direct", 2),
-          new SpeakerQuote("doc-3", "Ada Okafor", "person", "", "direct", 5),
-          new SpeakerQuote("doc-3", "analysts", "group", "", "indirect", 0),
-          new SpeakerQuote("doc-4", "Analysts", "group", "", "indirect", 0),
-          new SpeakerQuote("doc-4", "analysts", "group", "", "indirect", 0),
-          new SpeakerQuote("doc-4", "Ministry of Ports", "organization", "", "direct", 6));
+          new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "", "direct", 10, "2024-05-01"),
+          new SpeakerQuote("doc-2", "Halvorsen", "person", "", "direct", 4, "2024-04-30"),
+          new SpeakerQuote("doc-2", "HALVORSEN", "person", "", "indirect", 0, "2024-04-30"),
+          new SpeakerQuote("doc-2", "Okafor", "person", "", "mixed", 3, "2024-04-30"),
+          new SpeakerQuote("doc-3", "Chidi Okafor", "person", "", "direct", 2, ""),
+          new SpeakerQuote("doc-3", "Ada Okafor", "person", "", "direct", 5, ""),
+          new SpeakerQuote("doc-3", "analysts", "group", "", "indirect", 0, ""),
+          new SpeakerQuote("doc-4", "Analysts", "group", "", "indirect", 0, "2024-06-11"),
+          new SpeakerQuote("doc-4", "analysts", "group", "", "indirect", 0, "2024-06-11"),
+          new SpeakerQuote(
+              "doc-4", "Ministry of Ports", "organization", "", "direct", 6, "2024-06-11"));
 
   static List<SpeakerStats> rowsOf(List<SpeakerQuote> rows) {
     SpeakerTallies tallies = new SpeakerTallies();
@@ -41,9 +43,20 @@ class SpeakerTalliesTest {
     assertEquals(
         List.of(
             new SpeakerStats(
-                "Ada Okafor", "person", 1, 1, 1, 0, 0, 5, List.of("Ada Okafor"), List.of()),
+                "Ada Okafor", "person", 1, 1, 1, 0, 0, 5, List.of("Ada Okafor"), List.of(), "", ""),
             new SpeakerStats(
-                "Chidi Okafor", "person", 1, 1, 1, 0, 0, 2, List.of("Chidi Okafor"), List.of()),
+                "Chidi Okafor",
+                "person",
+                1,
+                1,
+                1,
+                0,
+                0,
+                2,
+                List.of("Chidi Okafor"),
+                List.of(),
+                "",
+                ""),
             new SpeakerStats(
                 "Ingrid Halvorsen",
                 "person",
@@ -54,7 +67,9 @@ class SpeakerTalliesTest {
                 1,
                 14,
                 List.of("HALVORSEN", "Halvorsen", "Ingrid Halvorsen"),
-                List.of()),
+                List.of(),
+                "2024-04-30",
+                "2024-05-01"),
             new SpeakerStats(
                 "Ministry of Ports",
                 "organization",
@@ -65,10 +80,35 @@ class SpeakerTalliesTest {
                 0,
                 6,
                 List.of("Ministry of Ports"),
-                List.of()),
-            new SpeakerStats("Okafor", "person", 1, 1, 0, 1, 0, 3, List.of("Okafor"), List.of()),
+                List.of(),
+                "2024-06-11",
+                "2024-06-11"),
             new SpeakerStats(
-                "analysts", "group", 2, 3, 0, 0, 3, 0, List.of("analysts", "Analysts"), List.of())),
+                "Okafor",
+                "person",
+                1,
+                1,
+                0,
+                1,
+                0,
+                3,
+                List.of("Okafor"),
+                List.of(),
+                "2024-04-30",
+                "2024-04-30"),
+            new SpeakerStats(
+                "analysts",
+                "group",
+                2,
+                3,
+                0,
+                0,
+                3,
+                0,
+                List.of("analysts", "Analysts"),
+                List.of(),
+                "2024-06-11",
+                "2024-06-11")),
         rowsOf(ROWS));
   }
 

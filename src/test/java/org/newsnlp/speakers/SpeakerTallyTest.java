@@ -14,14 +14,16 @@ import org.newsnlp.model.SpeakerStats;
  */
 class SpeakerTallyTest {
   static final SpeakerQuote A =
-      new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "harbour master", "direct", 12);
+      new SpeakerQuote(
+          "doc-1", "Ingrid Halvorsen", "person", "harbour master", "direct", 12, "2005-03-02");
   static final SpeakerQuote B =
-      new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "", "mixed", 5);
+      new SpeakerQuote("doc-1", "Ingrid Halvorsen", "person", "", "mixed", 5, "2005-03-02");
   static final SpeakerQuote C =
-      new SpeakerQuote("doc-2", "Halvorsen", "person", "Ferry Board chair", "indirect", 0);
+      new SpeakerQuote("doc-2", "Halvorsen", "person", "Ferry Board chair", "indirect", 0, "");
   static final SpeakerQuote D =
-      new SpeakerQuote("doc-3", "Halvorsen", "person", "harbour master", "direct", 7);
-  static final SpeakerQuote E = new SpeakerQuote("doc-3", "halvorsen", "person", "", "fragment", 1);
+      new SpeakerQuote("doc-3", "Halvorsen", "person", "harbour master", "direct", 7, "2004-12-30");
+  static final SpeakerQuote E =
+      new SpeakerQuote("doc-3", "halvorsen", "person", "", "fragment", 1, "2004-12-30");
 
   @Test
   void aRowAddsUpItsQuotationsByTypeAndItsDocumentsOnce() {
@@ -41,10 +43,13 @@ class SpeakerTallyTest {
             1,
             25,
             List.of("Halvorsen", "Ingrid Halvorsen", "halvorsen"),
-            List.of("harbour master", "Ferry Board chair")),
+            List.of("harbour master", "Ferry Board chair"),
+            "2004-12-30",
+            "2005-03-02"),
         stats,
         "a type without a column (fragment) counts among quotes only; names and roles by rows,"
-            + " then in character order; a row without a role adds none");
+            + " then in character order; a row without a role adds none, one without a date"
+            + " no date");
     assertEquals(
         List.of(
             "Ingrid Halvorsen",
@@ -56,7 +61,9 @@ class SpeakerTallyTest {
             "1",
             "25",
             "Halvorsen; Ingrid Halvorsen; halvorsen",
-            "harbour master; Ferry Board chair"),
+            "harbour master; Ferry Board chair",
+            "2004-12-30",
+            "2005-03-02"),
         stats.toCsv());
   }
 
@@ -77,7 +84,34 @@ class SpeakerTallyTest {
             2,
             1,
             1,
-            25),
+            25,
+            "2004-12-30",
+            "2005-03-02"),
         one);
+    assertEquals("2005-03-02", left.firstSeen(), "doc-2 has no date: doc-1's is first and last");
+    assertEquals("2005-03-02", left.lastSeen());
+    SpeakerTally undated = new SpeakerTally().add(C);
+    assertEquals(List.of("", ""), List.of(undated.firstSeen(), undated.lastSeen()));
+    SpeakerTally both = new SpeakerTally().addAll(undated).addAll(one);
+    assertEquals(
+        List.of("2004-12-30", "2005-03-02"),
+        List.of(both.firstSeen(), both.lastSeen()),
+        "no date widens nothing");
+  }
+
+  @Test
+  void datesCompareInTimeOrderWhateverTheirYear() {
+    List<String> dates =
+        new java.util.ArrayList<>(
+            List.of("+10000-01-01", "2019-01-04", "-0001-12-31", "0001-01-01", "2018-12-31"));
+    dates.sort(SpeakerTally::compareDates);
+    assertEquals(
+        List.of("-0001-12-31", "0001-01-01", "2018-12-31", "2019-01-04", "+10000-01-01"), dates);
+    SpeakerTally tally = new SpeakerTally();
+    for (String date : List.of("2019-01-04", "+10000-01-01", "-0001-12-31")) {
+      tally.add(new SpeakerQuote("doc", "Ingrid Halvorsen", "person", "", "direct", 1, date));
+    }
+    assertEquals("-0001-12-31", tally.firstSeen());
+    assertEquals("+10000-01-01", tally.lastSeen());
   }
 }
