@@ -25,6 +25,7 @@ import org.newsnlp.annotate.Models;
 import org.newsnlp.model.RejectedInput;
 import org.newsnlp.options.Help;
 import org.newsnlp.options.JobFile;
+import org.newsnlp.options.JsonFieldOption;
 import org.newsnlp.options.NewsNlpOptions;
 import org.newsnlp.options.OptionChecks;
 import org.newsnlp.options.RunnerSettings;
@@ -302,7 +303,7 @@ public final class NewsNlp {
    */
   public static void build(
       Pipeline pipeline, NewsNlpOptions options, Map<String, String> unchanged) {
-    JsonFields fields = jsonFields(options);
+    JsonFields fields = JsonFieldOption.fieldsOf(options);
     PCollectionTuple read =
         pipeline.apply(
             "ReadArticles",
@@ -351,18 +352,6 @@ public final class NewsNlp {
     return PCollectionList.of(files.get(tag))
         .and(lines.get(tag))
         .apply(name, Flatten.pCollections());
-  }
-
-  /** The JSON fields the options name ({@link OptionChecks} checks that each names one). */
-  static JsonFields jsonFields(NewsNlpOptions options) {
-    return JsonFields.of(
-        options.getTitleField(),
-        options.getTextField(),
-        options.getPublishedField(),
-        options.getUrlField(),
-        options.getOutletField(),
-        options.getAuthorsField(),
-        options.getIdField());
   }
 
   /**

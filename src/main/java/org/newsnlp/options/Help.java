@@ -34,14 +34,7 @@ public final class Help {
           new Group(
               "JSON articles (.json, .jsonl, .ndjson)",
               JsonOptions.class,
-              List.of(
-                  "textField",
-                  "titleField",
-                  "publishedField",
-                  "urlField",
-                  "outletField",
-                  "authorsField",
-                  "idField")),
+              Arrays.stream(JsonFieldOption.values()).map(JsonFieldOption::option).toList()),
           new Group(
               "Outputs",
               OutputOptions.class,

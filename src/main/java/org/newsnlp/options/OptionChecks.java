@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.beam.sdk.io.FileSystems;
 import org.newsnlp.read.InputFiles;
 import org.newsnlp.read.JsonFields;
@@ -110,19 +108,12 @@ public final class OptionChecks {
   }
 
   private static void checkJsonFields(NewsNlpOptions options, List<String> problems) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("textField", options.getTextField());
-    fields.put("titleField", options.getTitleField());
-    fields.put("publishedField", options.getPublishedField());
-    fields.put("urlField", options.getUrlField());
-    fields.put("outletField", options.getOutletField());
-    fields.put("authorsField", options.getAuthorsField());
-    fields.put("idField", options.getIdField());
-    for (Map.Entry<String, String> e : fields.entrySet()) {
-      if (e.getValue() == null || JsonFields.names(e.getValue()).isEmpty()) {
+    for (JsonFieldOption field : JsonFieldOption.values()) {
+      String value = field.valueIn(options);
+      if (value == null || JsonFields.names(value).isEmpty()) {
         problems.add(
             "--"
-                + e.getKey()
+                + field.option()
                 + " names no JSON field: give one or more field names, comma-separated");
       }
     }
