@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The report's charts as Vega-Lite specifications (maps that become JSON), each with its data
  * inline: a histogram with its median, the top speakers by quotation type, the language mix,
- * rejected inputs by reason and the job's nights. The numbers are already counted; the charts only
- * draw them.
+ * rejected inputs by reason, the job's nights, documents and quotations by publication date and
+ * quotations by outlet. The numbers are already counted; the charts only draw them.
  */
 final class Charts {
   static final int WIDTH = 380;
@@ -280,6 +280,75 @@ final class Charts {
                 "tooltip",
                 List.of(
                     map("field", "run_date", "type", "temporal", "timeUnit", "utcyearmonthdate"),
+                    map("field", "series"),
+                    map("field", "count", "format", ",")))));
+  }
+
+  /**
+   * Documents and their quotations by publication day or month: a line each, with a point per
+   * period.
+   */
+  static Map<String, Object> published(PublishedTimeline timeline) {
+    int max = 1;
+    List<Map<String, Object>> values = new ArrayList<>();
+    for (PublishedTimeline.Period p : timeline.periods()) {
+      max = Math.max(max, Math.max(p.documents(), p.quotes()));
+      values.add(map("start", p.start(), "series", "documents", "count", p.documents()));
+      values.add(map("start", p.start(), "series", "quotes", "count", p.quotes()));
+    }
+    String unit = timeline.byDay() ? "utcyearmonthdate" : "utcyearmonth";
+    String title = timeline.byDay() ? "published (day)" : "published (month)";
+    return spec(
+        map(
+            "width",
+            2 * WIDTH,
+            "data",
+            map("values", values),
+            "mark",
+            map("type", "line", "point", true),
+            "encoding",
+            map(
+                "x",
+                map(
+                    "field",
+                    "start",
+                    "type",
+                    "temporal",
+                    "timeUnit",
+                    unit,
+                    "title",
+                    title,
+                    "axis",
+                    map("format", timeline.byDay() ? "%b %d" : "%b %Y", "labelAngle", 0)),
+                "y",
+                map(
+                    "field",
+                    "count",
+                    "type",
+                    "quantitative",
+                    "title",
+                    null,
+                    "axis",
+                    integerAxis(max)),
+                "color",
+                map(
+                    "field",
+                    "series",
+                    "type",
+                    "nominal",
+                    "title",
+                    null,
+                    "scale",
+                    map(
+                        "domain",
+                        List.of("documents", "quotes"),
+                        "range",
+                        List.of("#4c78a8", "#f58518")),
+                    "legend",
+                    map("orient", "bottom")),
+                "tooltip",
+                List.of(
+                    map("field", "start", "type", "temporal", "timeUnit", unit, "title", title),
                     map("field", "series"),
                     map("field", "count", "format", ",")))));
   }

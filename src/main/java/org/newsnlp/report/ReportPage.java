@@ -165,6 +165,21 @@ public final class ReportPage {
           Charts.history(history),
           true);
     }
+    PublishedTimeline published = figures.published();
+    if (published.dated() > 0) {
+      chart(
+          "chart-published",
+          "Documents and quotes by published " + (published.byDay() ? "day" : "month"),
+          "Documents of documents.csv with a published date and their quotation rows, by the"
+              + (published.byDay() ? " day" : " month")
+              + " they were published"
+              + (published.undated() > 0
+                  ? "; undated documents left out: " + Numbers.count(published.undated())
+                  : "")
+              + ".",
+          Charts.published(published),
+          true);
+    }
     histogram("chart-words", "Words per document", figures.words(), "words", ",d");
     histogram("chart-ease", "Flesch reading ease", figures.readingEase(), "reading ease", ",.1~f");
     histogram("chart-grade", "Flesch-Kincaid grade", figures.grade(), "grade", ",.1~f");
@@ -180,6 +195,20 @@ public final class ReportPage {
           "Top " + figures.speakers().size() + " speakers",
           "Quotation rows by speaker, split by quote_type (direct, mixed, indirect).",
           Charts.speakers(figures.speakers()),
+          false);
+    }
+    if (!figures.quotesByOutlet().isEmpty()) {
+      chart(
+          "chart-outlets",
+          figures.outlets() > figures.quotesByOutlet().size()
+              ? "Top "
+                  + figures.quotesByOutlet().size()
+                  + " of "
+                  + Numbers.count(figures.outlets())
+                  + " outlets"
+              : "Quotes by outlet",
+          "Quotation rows by the outlet of their document (documents.csv's outlet).",
+          Charts.bars(figures.quotesByOutlet(), "outlet", "quotes"),
           false);
     }
     if (!figures.languages().isEmpty()) {

@@ -15,9 +15,11 @@ import org.newsnlp.run.Tables;
 
 /**
  * What the report shows of one run, read from its tables in one pass over each: the distributions
- * of words, reading ease, grade and quotations per document, the language mix, the documents with
- * the most quotations, the top speakers, the bytes read and the first rejected inputs. It holds the
- * per-document figures (four numbers a document) and a fixed number of rows, never a whole table.
+ * of words, reading ease, grade and quotations per document, the language mix, documents and
+ * quotations by publication date and quotations by outlet, the documents with the most quotations,
+ * the top speakers, the bytes read and the first rejected inputs. It holds the per-document figures
+ * (four numbers a document), counts per day and per outlet, and a fixed number of rows, never a
+ * whole table.
  *
  * @param documents rows of {@code documents.csv}
  * @param words words per document
@@ -30,6 +32,10 @@ import org.newsnlp.run.Tables;
  * @param bytesRead bytes of the inputs this run read (not those an incremental run skipped)
  * @param rejected rows of {@code errors.csv}
  * @param firstRejected its first rows, in the table's order (by path)
+ * @param published documents and quotations by their {@code published} date
+ * @param quotesByOutlet quotation rows of the {@value #TOP_OUTLETS} outlets with the most, most
+ *     first; empty when no document names its outlet
+ * @param outlets distinct outlets named in {@code documents.csv}
  */
 public record RunFigures(
     int documents,
@@ -42,7 +48,10 @@ public record RunFigures(
     List<TopSpeakers.SpeakerCount> speakers,
     long bytesRead,
     int rejected,
-    List<Rejection> firstRejected) {
+    List<Rejection> firstRejected,
+    PublishedTimeline published,
+    Map<String, Integer> quotesByOutlet,
+    int outlets) {
   /** Speakers in the bar chart. */
   public static final int TOP_SPEAKERS = 20;
 
@@ -51,6 +60,13 @@ public record RunFigures(
 
   /** Documents listed as the most quoted. */
   public static final int MOST_QUOTED = 10;
+
+  /** Outlets in the bar chart of quotations by outlet. */
+  public static final int TOP_OUTLETS = 20;
+
+  public RunFigures {
+    quotesByOutlet = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quotesByOutlet));
+  }
 
   /** A document and its quotation rows. */
   public record QuotedDocument(String docId, String headline, int quotes) {}
@@ -97,7 +113,10 @@ public record RunFigures(
         TopSpeakers.of(folder, TOP_SPEAKERS),
         bytes[0],
         rejected[0],
-        List.copyOf(first));
+        List.copyOf(first),
+        docs.timeline.timeline(),
+        docs.topOutlets(),
+        docs.outlets.size());
   }
 
   /** The columns of {@code documents.csv} the report uses, gathered row by row. */
@@ -108,6 +127,8 @@ public record RunFigures(
     final Doubles grade = new Doubles();
     final Doubles quotes = new Doubles();
     final Map<String, Integer> languages = new TreeMap<>();
+    final PublishedTimeline.Counter timeline = new PublishedTimeline.Counter();
+    final Map<String, int[]> outlets = new TreeMap<>();
     final PriorityQueue<QuotedDocument> top =
         new PriorityQueue<>(
             Comparator.comparingInt(QuotedDocument::quotes)
@@ -122,6 +143,13 @@ public record RunFigures(
       String language = row.get("language");
       languages.merge(language.isEmpty() ? "unknown" : language, 1, Integer::sum);
       int q = (int) parseLong(row.get("quotes"));
+      timeline.add(cell(row, "published"), q);
+      String outlet = cell(row, "outlet");
+      if (!outlet.isEmpty()) {
+        int[] counts = outlets.computeIfAbsent(outlet, o -> new int[2]);
+        counts[0]++;
+        counts[1] += q;
+      }
       if (q > 0) {
         top.add(new QuotedDocument(row.get("doc_id"), row.get("headline"), q));
         if (top.size() > MOST_QUOTED) {
@@ -136,6 +164,20 @@ public record RunFigures(
       Map<String, Integer> sorted = new LinkedHashMap<>();
       entries.forEach(e -> sorted.put(e.getKey(), e.getValue()));
       return sorted;
+    }
+
+    /** The outlets with the most quotation rows, then the most documents, then by name. */
+    Map<String, Integer> topOutlets() {
+      List<Map.Entry<String, int[]>> entries = new ArrayList<>(outlets.entrySet());
+      entries.sort(
+          Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[1])
+              .thenComparingInt(e -> -e.getValue()[0])
+              .thenComparing(Map.Entry::getKey));
+      Map<String, Integer> top = new LinkedHashMap<>();
+      for (Map.Entry<String, int[]> e : entries.subList(0, Math.min(TOP_OUTLETS, entries.size()))) {
+        top.put(e.getKey(), e.getValue()[1]);
+      }
+      return top;
     }
 
     List<QuotedDocument> mostQuoted() {
@@ -175,6 +217,11 @@ public record RunFigures(
     double[] toArray() {
       return java.util.Arrays.copyOf(values, size);
     }
+  }
+
+  /** The cell of {@code column}, or empty for a table written before the column existed. */
+  private static String cell(CSVRecord row, String column) {
+    return row.isMapped(column) ? row.get(column) : "";
   }
 
   private static long parseLong(String cell) {

@@ -107,8 +107,65 @@ class RunReportTest {
     assertEquals(TAG + "\u2028Ann", speakers.get(0).get("speaker").asText(), "the same text");
     assertEquals("Tom Park", speakers.get(3).get("speaker").asText(), "second speaker");
     assertEquals(6, speakers.size(), "two speakers by three types");
+    assertFalse(charts.has("chart-published"), "no document has a date");
+    assertFalse(charts.has("chart-outlets"), "no document names an outlet");
     JsonNode words = charts.get("chart-words").get("layer");
     assertEquals(200.0, words.get(1).get("data").get("values").get(0).get("median").asDouble());
+  }
+
+  @Test
+  void documentsAndQuotesByPublishedDayAndQuotesByOutlet() throws IOException {
+    Path run = Files.createDirectories(tmp.resolve("dated"));
+    write(
+        run.resolve("documents.csv"),
+        DocumentStats.header(),
+        List.of(
+            dated("a", "2019-01-04T23:10:00-05:00", "example.com", 3),
+            dated("b", "2019-01-06", TAG, 2),
+            dated("c", "2019-01-06", "example.com", 1),
+            dated("d", "", "", 4)));
+    Files.writeString(run.resolve("run.json"), "{\"documents_written\": 4}");
+    String html = Files.readString(RunReport.write(run, null), StandardCharsets.UTF_8);
+    assertTrue(html.contains("Documents and quotes by published day"), "within 62 days: days");
+    assertTrue(html.contains("undated documents left out: 1."), "d has no date");
+    assertFalse(html.contains(TAG), "the outlet is text");
+    JsonNode charts = charts(html);
+    List<String> published = new ArrayList<>();
+    for (JsonNode v : charts.get("chart-published").get("data").get("values")) {
+      published.add(
+          v.get("start").asText() + " " + v.get("series").asText() + " " + v.get("count"));
+    }
+    assertEquals(
+        List.of(
+            "2019-01-04 documents 1",
+            "2019-01-04 quotes 3",
+            "2019-01-05 documents 0",
+            "2019-01-05 quotes 0",
+            "2019-01-06 documents 2",
+            "2019-01-06 quotes 3"),
+        published,
+        "a's date as its outlet printed it; the empty day shown as zero");
+    JsonNode outlets = charts.get("chart-outlets").get("data").get("values");
+    assertEquals(2, outlets.size());
+    assertEquals("example.com", outlets.get(0).get("outlet").asText());
+    assertEquals(4, outlets.get(0).get("quotes").asInt());
+    assertEquals(TAG, outlets.get(1).get("outlet").asText(), "the same text in the JSON");
+    assertEquals(2, outlets.get(1).get("quotes").asInt());
+  }
+
+  /** The charts' specifications inlined in a report, by id. */
+  static JsonNode charts(String html) throws IOException {
+    int start = html.indexOf("id=\"report-charts\">") + "id=\"report-charts\">".length();
+    return new ObjectMapper().readTree(html.substring(start, html.indexOf("</script>", start)));
+  }
+
+  /** A documents.csv row with a date, an outlet and its quotation rows. */
+  static List<String> dated(String id, String published, String outlet, int quotes) {
+    List<String> row = document(id, "Headline " + id, 100, quotes);
+    List<String> header = DocumentStats.header();
+    row.set(header.indexOf("published"), published);
+    row.set(header.indexOf("outlet"), outlet);
+    return row;
   }
 
   @Test
