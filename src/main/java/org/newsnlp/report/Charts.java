@@ -229,59 +229,13 @@ final class Charts {
       values.add(map("run_date", n.runDate(), "series", "quotes", "count", n.quotes()));
       values.add(map("run_date", n.runDate(), "series", "rejected", "count", n.rejected()));
     }
-    return spec(
-        map(
-            "width",
-            2 * WIDTH,
-            "data",
-            map("values", values),
-            "mark",
-            map("type", "line", "point", true),
-            "encoding",
-            map(
-                "x",
-                map(
-                    "field",
-                    "run_date",
-                    "type",
-                    "temporal",
-                    "timeUnit",
-                    "utcyearmonthdate",
-                    "title",
-                    "run date",
-                    "axis",
-                    map("format", "%b %d", "labelAngle", 0)),
-                "y",
-                map(
-                    "field",
-                    "count",
-                    "type",
-                    "quantitative",
-                    "title",
-                    null,
-                    "axis",
-                    integerAxis(max)),
-                "color",
-                map(
-                    "field",
-                    "series",
-                    "type",
-                    "nominal",
-                    "title",
-                    null,
-                    "scale",
-                    map(
-                        "domain",
-                        List.of("documents", "quotes", "rejected"),
-                        "range",
-                        List.of("#4c78a8", "#f58518", "#d62728")),
-                    "legend",
-                    map("orient", "bottom")),
-                "tooltip",
-                List.of(
-                    map("field", "run_date", "type", "temporal", "timeUnit", "utcyearmonthdate"),
-                    map("field", "series"),
-                    map("field", "count", "format", ",")))));
+    return linesOverTime(
+        values,
+        map("field", "run_date", "timeUnit", "utcyearmonthdate", "title", "run date"),
+        "%b %d",
+        List.of("documents", "quotes", "rejected"),
+        List.of("#4c78a8", "#f58518", "#d62728"),
+        max);
   }
 
   /**
@@ -296,8 +250,34 @@ final class Charts {
       values.add(map("start", p.start(), "series", "documents", "count", p.documents()));
       values.add(map("start", p.start(), "series", "quotes", "count", p.quotes()));
     }
-    String unit = timeline.byDay() ? "utcyearmonthdate" : "utcyearmonth";
-    String title = timeline.byDay() ? "published (day)" : "published (month)";
+    boolean days = timeline.byDay();
+    return linesOverTime(
+        values,
+        map(
+            "field",
+            "start",
+            "timeUnit",
+            days ? "utcyearmonthdate" : "utcyearmonth",
+            "title",
+            days ? "published (day)" : "published (month)"),
+        days ? "%b %d" : "%b %Y",
+        List.of("documents", "quotes"),
+        List.of("#4c78a8", "#f58518"),
+        max);
+  }
+
+  /**
+   * A wide chart of one line a series over time, a point at each value: {@code values} hold the
+   * date under {@code time}'s field, the series under {@code series} and the value under {@code
+   * count}; {@code time} gives the field, its time unit and its title.
+   */
+  private static Map<String, Object> linesOverTime(
+      List<Map<String, Object>> values,
+      Map<String, Object> time,
+      String format,
+      List<String> series,
+      List<String> colours,
+      int max) {
     return spec(
         map(
             "width",
@@ -309,17 +289,9 @@ final class Charts {
             "encoding",
             map(
                 "x",
-                map(
-                    "field",
-                    "start",
-                    "type",
-                    "temporal",
-                    "timeUnit",
-                    unit,
-                    "title",
-                    title,
-                    "axis",
-                    map("format", timeline.byDay() ? "%b %d" : "%b %Y", "labelAngle", 0)),
+                merge(
+                    merge(time, map("type", "temporal")),
+                    map("axis", map("format", format, "labelAngle", 0))),
                 "y",
                 map(
                     "field",
@@ -339,16 +311,12 @@ final class Charts {
                     "title",
                     null,
                     "scale",
-                    map(
-                        "domain",
-                        List.of("documents", "quotes"),
-                        "range",
-                        List.of("#4c78a8", "#f58518")),
+                    map("domain", series, "range", colours),
                     "legend",
                     map("orient", "bottom")),
                 "tooltip",
                 List.of(
-                    map("field", "start", "type", "temporal", "timeUnit", unit, "title", title),
+                    merge(time, map("type", "temporal")),
                     map("field", "series"),
                     map("field", "count", "format", ",")))));
   }
