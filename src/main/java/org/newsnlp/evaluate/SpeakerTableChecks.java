@@ -31,7 +31,8 @@ import org.newsnlp.speakers.SpeakerTally;
  * problems it counts what the rules leave apart on purpose: single names that several full names
  * end with, and names given more than one type.
  *
- * <p>Linear in the rows of both tables (hash maps by name).
+ * <p>Linear in the rows of the three tables (hash maps by name), but for keeping each row's dates
+ * in order.
  */
 public final class SpeakerTableChecks {
   private SpeakerTableChecks() {}

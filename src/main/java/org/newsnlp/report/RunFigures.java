@@ -3,6 +3,7 @@ package org.newsnlp.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public record RunFigures(
   public static final int TOP_OUTLETS = 20;
 
   public RunFigures {
-    quotesByOutlet = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quotesByOutlet));
+    quotesByOutlet = Collections.unmodifiableMap(new LinkedHashMap<>(quotesByOutlet));
   }
 
   /** A document and its quotation rows. */
