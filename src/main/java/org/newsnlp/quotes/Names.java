@@ -369,14 +369,7 @@ final class Names {
   }
 
   private static final java.util.Set<String> CALENDAR =
-      java.util.Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
+      Weekdays.and(
           "january",
           "february",
           "march",

@@ -322,14 +322,7 @@ final class Phrases {
   }
 
   static final java.util.Set<String> TEMPORAL =
-      java.util.Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
+      Weekdays.and(
           "today",
           "yesterday",
           "tonight",

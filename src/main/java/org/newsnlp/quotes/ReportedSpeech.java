@@ -437,16 +437,10 @@ final class ReportedSpeech {
             "this",
             "yesterday",
             "today",
-            "tuesday",
-            "monday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "—",
             "–",
-            "(");
+            "(")
+        || Weekdays.DAYS.contains(tokens.lower(k));
   }
 
   /** {@code X said (that) <clause>}, {@code X, ..., saying <clause>}. */

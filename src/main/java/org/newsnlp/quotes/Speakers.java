@@ -363,24 +363,7 @@ final class Speakers {
 
   /** Honorifics and days, which are no role: "Mr.", "Sir", "Wednesday". */
   private static final Set<String> NOT_ROLES =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "messrs",
-          "dr",
-          "sir",
-          "dame",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday");
+      Weekdays.and("mr", "mrs", "ms", "miss", "messrs", "dr", "sir", "dame", "today", "yesterday");
 
   /**
    * The words of a mention before the name it ends in ({@code [start, nameStart)}), as the role the
