@@ -173,15 +173,55 @@ final class ReportedSpeech {
         }
       }
     }
+    // the last quoted word of the sentence: a verb before it can still have quoted words ahead
+    int lastQuoted = last;
+    while (lastQuoted >= a && !insideQuote(lastQuoted)) {
+      lastQuoted--;
+    }
     List<Report> cued = new ArrayList<>();
+    // the last verb outside quotation marks and the last quoted word before token j
+    int verbBefore = -1;
+    int quotedBefore = -1;
     for (int j = a; j <= last; j++) {
-      if (!isCue(j, headline) || insideQuote(j)) {
+      if (j > a && insideQuote(j - 1)) {
+        quotedBefore = j - 1;
+      } else if (j > a && ("VERB".equals(tokens.upos(j - 1)) || "AUX".equals(tokens.upos(j - 1)))) {
+        verbBefore = j - 1;
+      }
+      if (insideQuote(j)) {
         continue;
       }
-      Report r = cueBeforeContent(s, a, j, last);
-      if (r == null && !cued.isEmpty() && coordinated(j, a)) {
-        // "called the plan “crazy” and said …": the speaker of the first verb
+      boolean cue = isCue(j, headline);
+      boolean secondVerb = !cued.isEmpty() && tokens.is(j - 1, "and", "but") && coordinated(j, a);
+      if (!cue && !secondVerb) {
+        continue;
+      }
+      Report r = cue ? cueBeforeContent(s, a, j, last) : null;
+      if (r == null && (cue ? !cued.isEmpty() && coordinated(j, a) : j < lastQuoted)) {
+        // "called the plan “crazy” and said …": the speaker of the first verb; a verb that is no
+        // cue ("… and ranked her among the “worst”") is the same speaker's second statement when
+        // quoted words follow it, the words the writer attributes to them
         r = cueBeforeContent(s, a, j, last, cued.get(cued.size() - 1).attribution().mention());
+      }
+      if (r == null && secondVerb) {
+        // "called the plan “a disgrace” and threatened to …": quoted words as the object of the
+        // first verb, then the subject's next action; the statement ends at the conjunction
+        Report previous = cued.get(cued.size() - 1);
+        int from = tokens.firstAtOrAfter(previous.content().start());
+        if (verbBefore < from
+            && quotedBefore >= from
+            && previous.content().end() > tokens.get(j).start()) {
+          int end = j - 1;
+          while (end > a
+              && !isQuoteMark(end)
+              && (tokens.isPunct(end) || "CCONJ".equals(tokens.upos(end)))) {
+            end--;
+          }
+          Report cut = report(s, from, end, previous.attribution());
+          if (cut != null) {
+            cued.set(cued.size() - 1, cut);
+          }
+        }
       }
       if (r == null) {
         continue;

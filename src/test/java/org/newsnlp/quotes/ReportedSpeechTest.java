@@ -137,4 +137,25 @@ class ReportedSpeechTest {
             Fixtures.annotated("Headline\n\nThe senator appeared on “Meet the Voters” on Sunday."));
     assertEquals(List.of(), quotes.stream().filter(q -> q.text().contains("Face")).toList());
   }
+
+  @Test
+  void aSecondVerbAfterQuotedWordsEndsTheStatement() {
+    Quote decried =
+        only(
+            "The senator has increasingly decried the issue of “unfair housing” and highlighted"
+                + " her plans to fix the problem.",
+            "mixed");
+    assertEquals("the issue of “unfair housing”", decried.text());
+    List<Quote> ranked =
+        QuoteExtractor.extract(
+            Fixtures.annotated(
+                "Headline\n\nTom Baker called the merger “a bad deal” and ranked the firm as one"
+                    + " of the worst “in the history of business.”"));
+    assertEquals(
+        List.of(
+            "called: the merger “a bad deal",
+            "ranked: the firm as one of the worst “in the" + " history of business."),
+        ranked.stream().map(q -> q.cue() + ": " + q.text()).toList());
+    assertEquals(List.of("Tom Baker", "Tom Baker"), ranked.stream().map(Quote::speaker).toList());
+  }
 }
