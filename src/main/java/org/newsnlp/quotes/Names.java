@@ -119,7 +119,7 @@ final class Names {
     openers = opening.stream().mapToInt(Integer::intValue).toArray();
     nextFirstIn = new int[n];
     for (int k = n - 1, next = -1; k >= 0; k--) {
-      if (prose[k] && !CALENDAR.contains(names.get(k).surname().toLowerCase(Locale.ROOT))) {
+      if (prose[k] && !isCalendar(names.get(k).surname().toLowerCase(Locale.ROOT))) {
         next = k;
       }
       nextFirstIn[k] = next;
@@ -194,7 +194,7 @@ final class Names {
    */
   static Name nameOf(TokenIndex tokens, int start, int end) {
     int s = start;
-    while (s < end && (isTitle(tokens.get(s).text()) || CALENDAR.contains(tokens.lower(s)))) {
+    while (s < end && (isTitle(tokens.get(s).text()) || isCalendar(tokens.lower(s)))) {
       s++;
     }
     int cut = s;
@@ -384,6 +384,16 @@ final class Names {
           "december",
           "today",
           "tonight");
+
+  /** A day, a month, "today" or "tonight", also in the possessive ("Tuesday's concert"). */
+  private static boolean isCalendar(String lower) {
+    return CALENDAR.contains(withoutPossessive(lower));
+  }
+
+  /** The word without a possessive 's: "tuesday's" gives "tuesday". */
+  static String withoutPossessive(String word) {
+    return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+  }
 
   /**
    * The last name of two or more words that ends before token {@code before} and is an antecedent

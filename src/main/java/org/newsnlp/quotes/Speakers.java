@@ -361,7 +361,7 @@ final class Speakers {
     return capitals >= 2;
   }
 
-  /** Honorifics and days, which are no role: "Mr.", "Sir", "Wednesday". */
+  /** Honorifics and days, which are no role: "Mr.", "Sir", "Wednesday", "Tuesday's". */
   private static final Set<String> NOT_ROLES =
       Weekdays.and("mr", "mrs", "ms", "miss", "messrs", "dr", "sir", "dame", "today", "yesterday");
 
@@ -374,12 +374,13 @@ final class Speakers {
     while (s < nameStart
         && (DETERMINERS.contains(tokens.lower(s))
             || tokens.isPunct(s)
-            || NOT_ROLES.contains(tokens.lower(s).replace(".", "")))) {
+            || NOT_ROLES.contains(Names.withoutPossessive(tokens.lower(s).replace(".", ""))))) {
       s++;
     }
     int e = nameStart;
     while (e > s
-        && (tokens.isPunct(e - 1) || NOT_ROLES.contains(tokens.lower(e - 1).replace(".", "")))) {
+        && (tokens.isPunct(e - 1)
+            || NOT_ROLES.contains(Names.withoutPossessive(tokens.lower(e - 1).replace(".", ""))))) {
       e--;
     }
     return s < e ? phrase(s, e) : "";
