@@ -264,6 +264,14 @@ public final class QuoteExtractor {
       return false;
     }
     if (passage != null
+        && resolved != null
+        && resolved.cue().isEmpty()
+        && wordsIn(text, c.content) < 2) {
+      // one quoted word that no cue attributes ("“Friends”", "“Containment”"): a title, a
+      // nickname or a word held up, though a speaker was quoted nearby
+      return false;
+    }
+    if (passage != null
         && NotQuotations.isTitle(c.content.of(text))
         && (resolved == null
             || resolved.name().isEmpty() && !resolved.isGroupPronoun()

@@ -158,4 +158,16 @@ class ReportedSpeechTest {
         ranked.stream().map(q -> q.cue() + ": " + q.text()).toList());
     assertEquals(List.of("Tom Baker", "Tom Baker"), ranked.stream().map(Quote::speaker).toList());
   }
+
+  @Test
+  void oneQuotedWordThatNoCueAttributesIsNoQuotation() {
+    List<Quote> quotes =
+        QuoteExtractor.extract(
+            Fixtures.annotated(
+                "Headline\n\n“We will show the old series again, all of them,” said Ana Ruiz, the"
+                    + " head of the channel. “Friends” comes back first."));
+    assertEquals(
+        List.of("We will show the old series again, all of them,"),
+        quotes.stream().map(Quote::text).toList());
+  }
 }
