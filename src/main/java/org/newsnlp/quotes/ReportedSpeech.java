@@ -67,21 +67,10 @@ final class ReportedSpeech {
   private final AnnotatedArticle article;
   private final TokenIndex tokens;
   private final Phrases phrases;
-  private final boolean[] quotedToken;
+  private final StatementEdges edges;
 
   /** {@link #isCue} by token (a token's sentence is a headline or not): 0 not yet asked, 1, 2. */
   private final byte[] cue;
-
-  // What report() asks of the tokens after and before a statement's ends, worked out once in two
-  // sweeps: a sentence of many cues asks it once for each, and each answer then takes one step.
-  /** By token: the first dash at or after it that is the writer's (outside quotation marks). */
-  private final int[] nextDash;
-
-  /** By token: the last token at or before it that ends a statement (no punctuation but marks). */
-  private final int[] lastWord;
-
-  /** By token: the first token at or after it that starts a statement (the same tokens). */
-  private final int[] firstWord;
 
   /**
    * @param quoted the passages inside quotation marks, outer spans: cues inside them are not the
@@ -91,36 +80,8 @@ final class ReportedSpeech {
     this.article = article;
     this.tokens = tokens;
     this.phrases = phrases;
-    this.quotedToken = new boolean[tokens.size()];
+    this.edges = new StatementEdges(tokens, quoted);
     this.cue = new byte[tokens.size()];
-    for (Span q : quoted) {
-      // the marks themselves are not inside: a cue right after a closing mark is the writer's
-      for (int t = tokens.firstAtOrAfter(q.start() + 1);
-          t < tokens.size() && tokens.get(t).start() < q.end() - 1;
-          t++) {
-        quotedToken[t] = true;
-      }
-    }
-    int n = tokens.size();
-    this.nextDash = new int[n];
-    this.firstWord = new int[n];
-    for (int t = n - 1, dash = n, word = n; t >= 0; t--) {
-      if (tokens.is(t, "—", "--", "―") && !quotedToken[t]) {
-        dash = t;
-      }
-      if (!tokens.isPunct(t) || isQuoteMark(t)) {
-        word = t;
-      }
-      nextDash[t] = dash;
-      firstWord[t] = word;
-    }
-    this.lastWord = new int[n];
-    for (int t = 0, word = -1; t < n; t++) {
-      if (!tokens.isPunct(t) || isQuoteMark(t)) {
-        word = t;
-      }
-      lastWord[t] = word;
-    }
   }
 
   List<Report> find(Deadline deadline) {
@@ -576,16 +537,16 @@ final class ReportedSpeech {
       return null;
     }
     int dash =
-        first + MIN_CONTENT_TOKENS < nextDash.length ? nextDash[first + MIN_CONTENT_TOKENS] : -1;
+        first + MIN_CONTENT_TOKENS < edges.size() ? edges.nextDash(first + MIN_CONTENT_TOKENS) : -1;
     if (dash >= 0 && dash <= last) {
       // "… by the plan — a modest boost for …": the writer's aside after a dash is no part of
       // what was said
       last = dash - 1;
     }
     // punctuation at either end is no part of what was said, quotation marks are
-    last = Math.max(lastWord[last], first - 1);
+    last = Math.max(edges.lastWord(last), first - 1);
     if (last >= first) {
-      first = firstWord[first];
+      first = edges.firstWord(first);
     }
     if (last - first + 1 < MIN_CONTENT_TOKENS) {
       return null;
@@ -595,12 +556,7 @@ final class ReportedSpeech {
   }
 
   private boolean isQuoteMark(int i) {
-    String t = tokens.get(i).text();
-    return t.startsWith("\"")
-        || t.startsWith("“")
-        || t.startsWith("”")
-        || t.startsWith("«")
-        || t.startsWith("»");
+    return edges.isQuoteMark(i);
   }
 
   private String cueText(int j) {
@@ -608,6 +564,6 @@ final class ReportedSpeech {
   }
 
   private boolean insideQuote(int j) {
-    return quotedToken[j];
+    return edges.insideQuote(j);
   }
 }
